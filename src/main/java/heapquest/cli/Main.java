@@ -1,0 +1,37 @@
+package heapquest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** The `heapquest` command: with no subcommand it opens the game; subcommands are the tools. */
+@Command(name = "heapquest",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Learn how CPython manages memory by predicting what its heap does.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show Java stack traces for internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; never calls System.exit, so tests can use it. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli.execute(args);
+    }
+}
