@@ -22,6 +22,9 @@ public interface TraceSink {
      */
     void allocated(int obj, long address, String type, String summary, boolean gcTracked);
 
+    /** A static object (small int, None, True, a built-in type...): fixed address, never freed. */
+    void allocatedStatic(int obj, long address, String type, String summary);
+
     void freed(int obj, Event.FreeCause cause);
 
     void refcount(int obj, int delta, long newCount, RefReason reason, String detail);
