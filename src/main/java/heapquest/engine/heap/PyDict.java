@@ -13,7 +13,7 @@ public final class PyDict extends PyObject {
         public final PyObject key;
         public PyObject value;
 
-        Entry(PyObject key, PyObject value) {
+        public Entry(PyObject key, PyObject value) {
             this.key = key;
             this.value = value;
         }
@@ -47,7 +47,7 @@ public final class PyDict extends PyObject {
         return e == null ? null : e.value;
     }
 
-    void noteInsert(PyObject key) {
+    public void noteInsert(PyObject key) {
         if (!(key instanceof PyStr)) {
             generalKeys = true;
         }

@@ -26,7 +26,7 @@ public final class PySet extends PyObject {
         return members.containsKey(HashKey.of(o));
     }
 
-    void noteInsert() {
+    public void noteInsert() {
         int fill = members.size() + 1;
         int mask = tableSize - 1;
         if (fill * 5 >= mask * 3) {

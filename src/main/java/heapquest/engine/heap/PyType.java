@@ -7,7 +7,7 @@ package heapquest.engine.heap;
  */
 public final class PyType extends PyObject {
     public final String name;
-    public final PyType base;
+    public PyType base;
     public final boolean builtin;
     /** The class namespace (heap types only). */
     public PyDict dict;
@@ -20,8 +20,13 @@ public final class PyType extends PyObject {
     public boolean instancesWeakReferenceable;
     public String module = "builtins";
 
-    void setOwnType(PyType metatype) {
+    /** Bootstrapping: `type` is its own type, and its base `object` is created after it. */
+    public void setOwnTypeTo(PyType metatype) {
         this.type = metatype;
+    }
+
+    public void setBase(PyType base) {
+        this.base = base;
     }
 
     public PyType(int serial, PyType metatype, String name, PyType base, boolean builtin) {
@@ -57,6 +62,11 @@ public final class PyType extends PyObject {
 
     public String qualifiedName() {
         return builtin ? name : module + "." + name;
+    }
+
+    /** How a weakref's repr names the referent's type: bare for __main__ and built-ins (3.11). */
+    public String qualifiedNameForWeakref() {
+        return name;
     }
 
     @Override
