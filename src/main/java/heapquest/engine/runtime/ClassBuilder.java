@@ -63,6 +63,7 @@ final class ClassBuilder {
             bases.add(base);
         }
         t.bases = in.space.newTuple(bases.toArray(new PyObject[0]));
+        t.bases.keepTracked = true;
         in.heap.noteSlot(t, "__bases__", t.bases);
         t.dict = in.space.newDict();
         in.heap.noteSlot(t, "__dict__", t.dict);

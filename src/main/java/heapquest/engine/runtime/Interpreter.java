@@ -71,14 +71,18 @@ public final class Interpreter implements HeapHooks {
         PyDict globals = space.newDict();
         sink.frameEntered(0, "<module>");
         frame = new Frame(nextFrameId++, top, null, null, globals, globals);
+        moduleFrame = frame;
         createCode(top);
         try {
             execBlock(module.body());
+            teardown(globals);
             return 0;
         } catch (PyError e) {
             addTraceback(e, frame);
             printTraceback(e.exc);
             heap.decref(e.exc, RefReason.EXCEPTION, "uncaught");
+            frame = moduleFrame;
+            teardown(globals);
             return 1;
         } catch (ControlFlow.Abort a) {
             writeErr(a.message + "\n");
@@ -87,6 +91,37 @@ public final class Interpreter implements HeapHooks {
             writeErr("RecursionError: maximum recursion depth exceeded (the interpreter's stack is exhausted)\n");
             return 1;
         }
+    }
+
+    private Frame moduleFrame;
+
+    /**
+     * Interpreter exit as CPython does it: the module's names are set to None (those starting with
+     * an underscore first, then the rest, in binding order), then the collector runs once more, so
+     * __del__ methods of objects still alive run now.
+     */
+    private void teardown(PyDict globals) {
+        frame = moduleFrame;
+        List<PyObject> keys = new ArrayList<>();
+        for (PyDict.Entry e : globals.entries.values()) {
+            keys.add(e.key);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (PyObject k : keys) {
+                String name = ((PyStr) k).value;
+                boolean underscore = name.startsWith("_") && !name.startsWith("__");
+                if ((pass == 0) == underscore && globals.lookup(k) != null) {
+                    runIgnoringErrors(() -> {
+                        ops.dictSet(globals, k, space.none, RefReason.NAME, name);
+                        return space.none;
+                    }, "Exception ignored in: <module '__main__'>");
+                }
+            }
+        }
+        runIgnoringErrors(() -> {
+            heap.gc().collect(2);
+            return space.none;
+        }, "Exception ignored during interpreter shutdown");
     }
 
     /** Creates the code objects of the file, each with its co_consts, children first (as the compiler does). */
@@ -350,6 +385,7 @@ public final class Interpreter implements HeapHooks {
             try {
                 ops.setItem(obj, key, r);
             } finally {
+                heap.decref(r, RefReason.TEMPORARY, null);
                 heap.decref(key, RefReason.TEMPORARY, null);
                 heap.decref(obj, RefReason.TEMPORARY, null);
             }
@@ -395,6 +431,7 @@ public final class Interpreter implements HeapHooks {
             try {
                 ops.setItem(obj, key, v);
             } finally {
+                heap.decref(v, RefReason.TEMPORARY, null);
                 heap.decref(key, RefReason.TEMPORARY, null);
                 heap.decref(obj, RefReason.TEMPORARY, null);
             }
@@ -941,6 +978,14 @@ public final class Interpreter implements HeapHooks {
             }
             if (func instanceof PyType t) {
                 return builtins.callType(t, args, kwNames, kwValues);
+            }
+            if (func instanceof PyWeakref w) {
+                if (args.length != 0) {
+                    throw typeError("weakref() takes no arguments");
+                }
+                PyObject target = w.target == null ? space.none : w.target;
+                heap.incref(target, RefReason.TEMPORARY, null);
+                return target;
             }
             PyBuiltin nativeCall = builtins.unboundMethod(func, "__call__");
             if (nativeCall != null) {
