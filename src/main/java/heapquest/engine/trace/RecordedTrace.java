@@ -61,7 +61,10 @@ final class RecordedTrace implements Trace {
         int lastCheckpointEvent = Integer.MIN_VALUE;
         for (int i = 0; i <= stepStart.length; i++) {
             int eventPos = i < stepStart.length ? stepStart[i] : log.size();
-            if (i == 0 || eventPos - lastCheckpointEvent >= EVENTS_PER_CHECKPOINT * 4) {
+            // Space checkpoints by replay work, and never closer than the size of the heap they copy,
+            // so their memory stays proportional to the log's.
+            long spacing = Math.max(EVENTS_PER_CHECKPOINT * 4L, m.objects.size() * 64L);
+            if (i == 0 || eventPos - lastCheckpointEvent >= spacing) {
                 checkpoints.add(m.copy());
                 checkpointStep.add(i);
                 checkpointObjects += m.objects.size();
