@@ -4,6 +4,8 @@ import heapquest.engine.Engine;
 import heapquest.engine.Limits;
 import heapquest.engine.syntax.SourceError;
 import heapquest.engine.trace.Trace;
+import heapquest.engine.trace.TraceJson;
+import heapquest.engine.trace.TraceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,7 +60,15 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        out.print(t.output());
+        if (json) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            TraceJson.write(t, w);
+            w.flush();
+        } else if (trace) {
+            TraceText.render(t, out);
+        } else {
+            out.print(t.output());
+        }
         out.flush();
         System.err.print(t.errorOutput());
         System.err.flush();

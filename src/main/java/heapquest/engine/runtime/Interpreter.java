@@ -148,6 +148,16 @@ public final class Interpreter implements HeapHooks {
         }
         pc.consts = tuple;
         heap.noteSlot(pc, "co_consts", tuple);
+        // co_names: the identifiers the code uses, interned when the file is compiled.
+        List<PyObject> names = new ArrayList<>();
+        for (String n : code.names) {
+            names.add(space.internedStr(n));
+        }
+        if (!names.isEmpty()) {
+            pc.names = space.newTuple(names.toArray(new PyObject[0]));
+            heap.untrack(pc.names);
+            heap.noteSlot(pc, "co_names", pc.names);
+        }
         code.pyCode = pc;
         return pc;
     }
