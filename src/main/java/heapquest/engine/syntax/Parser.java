@@ -409,7 +409,7 @@ public final class Parser {
                 }
             } else {
                 String n = name();
-                if (at(":")) {
+                if (at(":") && end.equals(")")) {
                     throw SourceError.unsupported(peek().pos(), "type annotations");
                 }
                 Expr dflt = accept("=") ? expression() : null;
