@@ -1200,15 +1200,39 @@ public final class Interpreter implements HeapHooks {
         for (PyObject t = exc.traceback; t != null; t = ((PyTraceback) t).next) {
             chain.add((PyTraceback) t);
         }
+        // Like CPython, more than three identical entries in a row collapse into one "repeated" line.
+        String last = null;
+        int repeats = 0;
         for (PyTraceback tb : chain) {
             String fn = tb.frame instanceof PyFrame pf ? pf.function : "?";
-            b.append("  File \"").append(fileName).append("\", line ").append(tb.line).append(", in ").append(fn).append('\n');
+            StringBuilder entry = new StringBuilder();
+            entry.append("  File \"").append(fileName).append("\", line ").append(tb.line).append(", in ").append(fn).append('\n');
             if (tb.line >= 1 && tb.line <= lines.size()) {
-                b.append("    ").append(lines.get(tb.line - 1).strip()).append('\n');
+                entry.append("    ").append(lines.get(tb.line - 1).strip()).append('\n');
             }
+            String text = entry.toString();
+            if (text.equals(last)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                appendRepeats(b, repeats);
+                repeats = 0;
+                last = text;
+            }
+            b.append(text);
         }
+        appendRepeats(b, repeats);
         b.append(ops.exceptionLine(exc)).append('\n');
         writeErr(b.toString());
+    }
+
+    private static void appendRepeats(StringBuilder b, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            b.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 
     void writeOut(String s) {
