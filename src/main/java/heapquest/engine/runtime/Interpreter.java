@@ -767,7 +767,7 @@ public final class Interpreter implements HeapHooks {
         if (e instanceof Lambda l) {
             return makeFunction(l, "<lambda>", l.params());
         }
-        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp) {
+        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp || e instanceof GeneratorExp) {
             return new Comprehensions(this).eval(e, scopes.codes.get(e));
         }
         if (e instanceof Slice s) {
