@@ -50,6 +50,26 @@ final class Allocator {
         return addr;
     }
 
+    /** A copy of the allocator's state, to undo the allocations of a probe exactly. */
+    record State(Map<Integer, ArrayDeque<Long>> free, Map<Integer, long[]> pools, long nextPool, long nextLarge) {}
+
+    State save() {
+        Map<Integer, ArrayDeque<Long>> f = new HashMap<>();
+        freeBlocks.forEach((k, v) -> f.put(k, new ArrayDeque<>(v)));
+        Map<Integer, long[]> p = new HashMap<>();
+        currentPool.forEach((k, v) -> p.put(k, v.clone()));
+        return new State(f, p, nextPool, nextLarge);
+    }
+
+    void restore(State s) {
+        freeBlocks.clear();
+        s.free().forEach((k, v) -> freeBlocks.put(k, new ArrayDeque<>(v)));
+        currentPool.clear();
+        s.pools().forEach((k, v) -> currentPool.put(k, v.clone()));
+        nextPool = s.nextPool();
+        nextLarge = s.nextLarge();
+    }
+
     void free(long block, long bytes) {
         freeBlocks.computeIfAbsent(sizeClass(bytes), k -> new ArrayDeque<>()).push(block);
     }
