@@ -196,7 +196,7 @@ public final class Collector {
     /** A tuple whose items can never be part of a cycle need not be tracked (CPython's untrack_tuples). */
     private void untrackAtomicTuples(List<PyObject> young) {
         for (PyObject o : young) {
-            if (o instanceof PyTuple t && o.gcTracked) {
+            if (o instanceof PyTuple t && o.gcTracked && !t.keepTracked) {
                 boolean atomic = true;
                 for (PyObject item : t.items) {
                     if (item != null && mayBeTracked(item)) {
@@ -291,10 +291,12 @@ public final class Collector {
         }
         int freed = 0;
         for (PyWeakref w : toCall) {
+            // Internal bookkeeping refs (weak containers, __subclasses__) are not Python callbacks.
+            boolean pythonCallback = w.callback != null;
             heap.invokeCallback(w);
             boolean last = w.refcount == 1;
             heap.decref(w, RefReason.INTERNAL, "collector");
-            if (last) {
+            if (last && pythonCallback) {
                 freed++;
             }
         }

@@ -71,14 +71,18 @@ public final class Interpreter implements HeapHooks {
         PyDict globals = space.newDict();
         sink.frameEntered(0, "<module>");
         frame = new Frame(nextFrameId++, top, null, null, globals, globals);
+        moduleFrame = frame;
         createCode(top);
         try {
             execBlock(module.body());
+            teardown(globals);
             return 0;
         } catch (PyError e) {
             addTraceback(e, frame);
             printTraceback(e.exc);
             heap.decref(e.exc, RefReason.EXCEPTION, "uncaught");
+            frame = moduleFrame;
+            teardown(globals);
             return 1;
         } catch (ControlFlow.Abort a) {
             writeErr(a.message + "\n");
@@ -87,6 +91,37 @@ public final class Interpreter implements HeapHooks {
             writeErr("RecursionError: maximum recursion depth exceeded (the interpreter's stack is exhausted)\n");
             return 1;
         }
+    }
+
+    private Frame moduleFrame;
+
+    /**
+     * Interpreter exit as CPython does it: the module's names are set to None (those starting with
+     * an underscore first, then the rest, in binding order), then the collector runs once more, so
+     * __del__ methods of objects still alive run now.
+     */
+    private void teardown(PyDict globals) {
+        frame = moduleFrame;
+        List<PyObject> keys = new ArrayList<>();
+        for (PyDict.Entry e : globals.entries.values()) {
+            keys.add(e.key);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (PyObject k : keys) {
+                String name = ((PyStr) k).value;
+                boolean underscore = name.startsWith("_") && !name.startsWith("__");
+                if ((pass == 0) == underscore && globals.lookup(k) != null) {
+                    runIgnoringErrors(() -> {
+                        ops.dictSet(globals, k, space.none, RefReason.NAME, name);
+                        return space.none;
+                    }, "Exception ignored in: <module '__main__'>");
+                }
+            }
+        }
+        runIgnoringErrors(() -> {
+            heap.gc().collect(2);
+            return space.none;
+        }, "Exception ignored during interpreter shutdown");
     }
 
     /** Creates the code objects of the file, each with its co_consts, children first (as the compiler does). */
@@ -113,6 +148,16 @@ public final class Interpreter implements HeapHooks {
         }
         pc.consts = tuple;
         heap.noteSlot(pc, "co_consts", tuple);
+        // co_names: the identifiers the code uses, interned when the file is compiled.
+        List<PyObject> names = new ArrayList<>();
+        for (String n : code.names) {
+            names.add(space.internedStr(n));
+        }
+        if (!names.isEmpty()) {
+            pc.names = space.newTuple(names.toArray(new PyObject[0]));
+            heap.untrack(pc.names);
+            heap.noteSlot(pc, "co_names", pc.names);
+        }
         code.pyCode = pc;
         return pc;
     }
@@ -350,6 +395,7 @@ public final class Interpreter implements HeapHooks {
             try {
                 ops.setItem(obj, key, r);
             } finally {
+                heap.decref(r, RefReason.TEMPORARY, null);
                 heap.decref(key, RefReason.TEMPORARY, null);
                 heap.decref(obj, RefReason.TEMPORARY, null);
             }
@@ -395,6 +441,7 @@ public final class Interpreter implements HeapHooks {
             try {
                 ops.setItem(obj, key, v);
             } finally {
+                heap.decref(v, RefReason.TEMPORARY, null);
                 heap.decref(key, RefReason.TEMPORARY, null);
                 heap.decref(obj, RefReason.TEMPORARY, null);
             }
@@ -942,6 +989,14 @@ public final class Interpreter implements HeapHooks {
             if (func instanceof PyType t) {
                 return builtins.callType(t, args, kwNames, kwValues);
             }
+            if (func instanceof PyWeakref w) {
+                if (args.length != 0) {
+                    throw typeError("weakref() takes no arguments");
+                }
+                PyObject target = w.target == null ? space.none : w.target;
+                heap.incref(target, RefReason.TEMPORARY, null);
+                return target;
+            }
             PyBuiltin nativeCall = builtins.unboundMethod(func, "__call__");
             if (nativeCall != null) {
                 PyObject[] all = new PyObject[args.length + 1];
@@ -1145,15 +1200,39 @@ public final class Interpreter implements HeapHooks {
         for (PyObject t = exc.traceback; t != null; t = ((PyTraceback) t).next) {
             chain.add((PyTraceback) t);
         }
+        // Like CPython, more than three identical entries in a row collapse into one "repeated" line.
+        String last = null;
+        int repeats = 0;
         for (PyTraceback tb : chain) {
             String fn = tb.frame instanceof PyFrame pf ? pf.function : "?";
-            b.append("  File \"").append(fileName).append("\", line ").append(tb.line).append(", in ").append(fn).append('\n');
+            StringBuilder entry = new StringBuilder();
+            entry.append("  File \"").append(fileName).append("\", line ").append(tb.line).append(", in ").append(fn).append('\n');
             if (tb.line >= 1 && tb.line <= lines.size()) {
-                b.append("    ").append(lines.get(tb.line - 1).strip()).append('\n');
+                entry.append("    ").append(lines.get(tb.line - 1).strip()).append('\n');
             }
+            String text = entry.toString();
+            if (text.equals(last)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                appendRepeats(b, repeats);
+                repeats = 0;
+                last = text;
+            }
+            b.append(text);
         }
+        appendRepeats(b, repeats);
         b.append(ops.exceptionLine(exc)).append('\n');
         writeErr(b.toString());
+    }
+
+    private static void appendRepeats(StringBuilder b, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            b.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 
     void writeOut(String s) {

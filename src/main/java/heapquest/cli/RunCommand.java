@@ -1,0 +1,77 @@
+package heapquest.cli;
+
+import heapquest.engine.Engine;
+import heapquest.engine.Limits;
+import heapquest.engine.syntax.SourceError;
+import heapquest.engine.trace.Trace;
+import heapquest.engine.trace.TraceJson;
+import heapquest.engine.trace.TraceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code heapquest run FILE.py}: runs a program on the simulated heap and prints what python3 would. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a Python program on heapquest's simulated CPython heap.",
+                "Prints what python3 FILE would print (ids are the engine's own addresses)."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The Python program (the supported subset of Python 3).")
+    Path file;
+
+    @Option(names = "--trace", description = "Print the step-by-step log of heap events instead of the output.")
+    boolean trace;
+
+    @Option(names = "--json", description = "Print the whole trace as JSON (for tools).")
+    boolean json;
+
+    @Option(names = "--max-steps", description = "Stop after this many steps (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2000000")
+    long maxSteps;
+
+    @Override
+    public Integer call() throws IOException {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            System.err.println("heapquest: " + file + ": no such file");
+            return 2;
+        } catch (java.nio.charset.MalformedInputException e) {
+            System.err.println("heapquest: " + file + ": not a UTF-8 text file");
+            return 2;
+        }
+        Trace t;
+        try {
+            t = Engine.run(file.toString(), source, Limits.DEFAULT.withMaxSteps(maxSteps), List.of());
+        } catch (SourceError e) {
+            System.err.println(e.format(file.toString()));
+            return 1;
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        if (json) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            TraceJson.write(t, w);
+            w.flush();
+        } else if (trace) {
+            TraceText.render(t, out);
+        } else {
+            out.print(t.output());
+        }
+        out.flush();
+        System.err.print(t.errorOutput());
+        System.err.flush();
+        return t.exitCode();
+    }
+}
