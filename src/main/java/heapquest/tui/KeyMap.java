@@ -91,6 +91,8 @@ public final class KeyMap {
                 new Binding("Tab  Shift+Tab", Action.SELECT_NEXT, "select an object: who holds it?", view,
                         type(KeyType.Tab)),
                 new Binding("Shift+Tab", Action.SELECT_PREV, "", view, type(KeyType.ReverseTab).or(shifted(KeyType.Tab))),
+                new Binding("i", Action.INTERNALS, "show the interpreter's objects too (code, interned names)", view,
+                        ch('i')),
                 new Binding("?", Action.HELP, "this help", gen, ch('?')),
                 new Binding("Esc", Action.BACK, "close, unselect, or leave", gen, type(KeyType.Escape)),
                 new Binding("q  Ctrl+C", Action.QUIT, "quit", gen, ch('q', 'Q').or(ctrl('c'))),

@@ -10,6 +10,7 @@ import heapquest.tui.anim.Timeline;
 import heapquest.tui.anim.Transition;
 import heapquest.tui.heap.Box;
 import heapquest.tui.heap.Diagram;
+import heapquest.tui.heap.ProgramView;
 import heapquest.tui.render.Rect;
 
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ public final class Viewer implements Program<ViewerState> {
 
     public static ViewerState init(Trace trace, String title, UiOptions options, int columns, int rows) {
         Session session = Session.of(trace, title, options);
-        return new ViewerState(session, 0, trace.stateBefore(0), Changes.NONE, null, 0, Playback.OFF, 0, 0, -1, false,
-                columns, rows, 0, false);
+        return new ViewerState(session, 0, ProgramView.of(trace.stateBefore(0)), Changes.NONE, null, 0, Playback.OFF, 0,
+                0, -1, false, false, columns, rows, 0, false);
     }
 
     @Override
@@ -91,6 +92,7 @@ public final class Viewer implements Program<ViewerState> {
             case SELECT_NEXT -> select(s, 1);
             case SELECT_PREV -> select(s, -1);
             case HELP -> s.withHelp(true);
+            case INTERNALS -> goTo(s.withInternals(!s.internals()), s.step());
             case BACK -> s.selected() >= 0 ? s.withSelected(-1) : s.withQuit();
             case QUIT -> s.withQuit();
             case REDRAW -> s.withRedraw();
@@ -130,7 +132,7 @@ public final class Viewer implements Program<ViewerState> {
             return s;
         }
         Trace trace = s.session().trace();
-        HeapState after = trace.stateBefore(s.step() + 1);
+        HeapState after = heapAt(s, s.step() + 1);
         Changes changes = Changes.between(s.heap(), after, trace.step(s.step()));
         Transition t = null;
         if (s.session().options().animations() && !changes.isEmpty()) {
@@ -154,17 +156,25 @@ public final class Viewer implements Program<ViewerState> {
     /** Moves to any step at once (time travel): no animation. */
     static ViewerState jump(ViewerState s, int target) {
         int step = Math.max(0, Math.min(s.stepCount(), target));
-        if (step == s.step() && s.transition() == null) {
-            return s;
-        }
+        return goTo(s, step);
+    }
+
+    /** The state at step, redrawn from the trace even if it is the current step (after a view change). */
+    private static ViewerState goTo(ViewerState s, int step) {
         Trace trace = s.session().trace();
-        HeapState heap = trace.stateBefore(step);
-        Changes last = step == 0 ? Changes.NONE : Changes.between(trace.stateBefore(step - 1), heap, trace.step(step - 1));
+        HeapState heap = heapAt(s, step);
+        Changes last = step == 0 ? Changes.NONE : Changes.between(heapAt(s, step - 1), heap, trace.step(step - 1));
         ViewerState n = s.withStep(step, heap, last, null);
         if (n.selected() >= 0 && heap.object(n.selected()).isEmpty()) {
             n = n.withSelected(-1);
         }
         return clampScroll(n);
+    }
+
+    /** The heap at a step as the viewer shows it: the program's objects, or everything. */
+    static HeapState heapAt(ViewerState s, int step) {
+        HeapState raw = s.session().trace().stateBefore(step);
+        return s.internals() ? raw : ProgramView.of(raw);
     }
 
     /** The diagram the view draws for this state (with the ghosts of an animation in progress). */

@@ -14,60 +14,66 @@ import heapquest.tui.anim.Transition;
  * @param now        the clock of the latest Tick, milliseconds
  * @param scrollX    the diagram cell at the heap viewport's left edge
  * @param selected   serial of the selected object, -1 for none
+ * @param internals  show the interpreter's own objects too (code, interned names, class dicts)
  * @param redraws    incremented by Ctrl-L; the loop then repaints every cell
  */
 public record ViewerState(Session session, int step, HeapState heap, Changes last, Transition transition, long now,
-                          Playback play, int scrollX, int scrollY, int selected, boolean help, int columns, int rows,
-                          int redraws, boolean quit) {
+                          Playback play, int scrollX, int scrollY, int selected, boolean help, boolean internals,
+                          int columns, int rows, int redraws, boolean quit) {
 
     public ViewerState withStep(int s, HeapState h, Changes l, Transition t) {
-        return new ViewerState(session, s, h, l, t, now, play, scrollX, scrollY, selected, help, columns, rows,
+        return new ViewerState(session, s, h, l, t, now, play, scrollX, scrollY, selected, help, internals, columns, rows,
                 redraws, quit);
     }
 
     public ViewerState withTransition(Transition t) {
-        return new ViewerState(session, step, heap, last, t, now, play, scrollX, scrollY, selected, help, columns,
+        return new ViewerState(session, step, heap, last, t, now, play, scrollX, scrollY, selected, help, internals, columns,
                 rows, redraws, quit);
     }
 
     public ViewerState withNow(long n) {
         return new ViewerState(session, step, heap, last, transition, n, play, scrollX, scrollY, selected, help,
-                columns, rows, redraws, quit);
+                internals, columns, rows, redraws, quit);
     }
 
     public ViewerState withPlay(Playback p) {
         return new ViewerState(session, step, heap, last, transition, now, p, scrollX, scrollY, selected, help,
-                columns, rows, redraws, quit);
+                internals, columns, rows, redraws, quit);
     }
 
     public ViewerState withScroll(int x, int y) {
-        return new ViewerState(session, step, heap, last, transition, now, play, x, y, selected, help, columns, rows,
+        return new ViewerState(session, step, heap, last, transition, now, play, x, y, selected, help, internals, columns, rows,
                 redraws, quit);
     }
 
     public ViewerState withSelected(int id) {
-        return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, id, help, columns,
+        return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, id, help, internals, columns,
                 rows, redraws, quit);
     }
 
     public ViewerState withHelp(boolean h) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, h,
+                internals, columns, rows, redraws, quit);
+    }
+
+    public ViewerState withInternals(boolean on) {
+        return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help, on,
                 columns, rows, redraws, quit);
     }
 
     public ViewerState withSize(int c, int r) {
-        return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help, c,
+        return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help, internals, c,
                 r, redraws, quit);
     }
 
     public ViewerState withRedraw() {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
-                columns, rows, redraws + 1, quit);
+                internals, columns, rows, redraws + 1, quit);
     }
 
     public ViewerState withQuit() {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
-                columns, rows, redraws, true);
+                internals, columns, rows, redraws, true);
     }
 
     public int stepCount() {

@@ -51,7 +51,7 @@ class ViewerTest {
         assertTrue(d.text().contains("rc 1 ┐"), d.text());
         d.key(KeyType.Home);
         assertFalse(d.text().contains("┌ list"));
-        assertTrue(d.text().contains("The heap is empty"), d.text());
+        assertTrue(d.text().contains("No names and no objects yet."), d.text());
         d.key(KeyType.End);
         assertTrue(d.text().contains("finished"), d.text());
         assertTrue(d.text().contains("done"), d.text());

@@ -49,7 +49,7 @@ final class BoxContent {
         int shown = refs.size() > MAX_ROWS ? MAX_ROWS - 1 : refs.size();
         for (int i = 0; i < shown; i++) {
             Reference r = refs.get(i);
-            rows.add(row(Text.printable(r.label()), "s:" + o.id() + ":" + r.label(), r.target(), r.weak(), lookup));
+            rows.add(row(label(r.label()), "s:" + o.id() + ":" + r.label(), r.target(), r.weak(), lookup));
         }
         if (shown < refs.size()) {
             rows.add(new BoxRow("", (refs.size() - shown) + " more", BoxRow.Kind.MORE, -1, false, null));
@@ -78,6 +78,18 @@ final class BoxContent {
         }
         String title = Text.printable(f.function());
         return new Content(title, "", "", rows, naturalWidth(title, "", "", rows), false);
+    }
+
+    /** Slot labels as the player reads them; the engine's set items ({serial}) and weakref arrow get words. */
+    static String label(String l) {
+        if (l.equals("→")) {
+            return "ref";
+        }
+        if (l.length() > 2 && l.charAt(0) == '{' && l.charAt(l.length() - 1) == '}'
+                && l.substring(1, l.length() - 1).chars().allMatch(Character::isDigit)) {
+            return "item";
+        }
+        return Text.printable(l);
     }
 
     private static BoxRow row(String label, String key, int target, boolean weak, IntFunction<ObjectView> lookup) {

@@ -31,7 +31,7 @@ public final class HeapPanel {
         String bottom = fx.selected() >= 0 ? holders(heap, fx.selected(), d, g) : count > 0 ? "Tab: select an object" : "";
         Canvas in = Panels.frame(c, r, "Heap", top, bottom, false, p, g);
         if (d.isEmpty()) {
-            String msg = "The heap is empty: no frames, no objects yet.";
+            String msg = "No names and no objects yet.";
             String hint = "Press " + (g.ascii() ? "Right" : "→") + " or n to run the first line.";
             int y = in.height() / 2 - 1;
             in.text(Math.max(0, (in.width() - Text.width(msg)) / 2), y, Text.fit(msg, in.width(), g.ellipsis()), p.get(Role.DIM));
