@@ -1,8 +1,5 @@
 package heapquest.cli;
 
-import heapquest.engine.Engine;
-import heapquest.engine.Limits;
-import heapquest.engine.syntax.SourceError;
 import heapquest.engine.trace.Trace;
 import heapquest.tui.TerminalApp;
 import heapquest.tui.Tty;
@@ -13,12 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code heapquest explore FILE.py}: any program in the heap viewer, stepping freely, no questions. */
@@ -44,23 +37,12 @@ public final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            System.err.println("heapquest: " + file + ": no such file");
-            return 2;
-        } catch (MalformedInputException e) {
-            System.err.println("heapquest: " + file + ": not a UTF-8 text file");
-            return 2;
+        ProgramFile program = new ProgramFile(file);
+        Optional<Trace> ran = program.run(maxSteps);
+        if (ran.isEmpty()) {
+            return program.exitCode();
         }
-        Trace trace;
-        try {
-            trace = Engine.run(file.toString(), source, Limits.DEFAULT.withMaxSteps(maxSteps), List.of());
-        } catch (SourceError e) {
-            System.err.println(e.format(file.toString()));
-            return 1;
-        }
+        Trace trace = ran.get();
         if (!Tty.interactive(System.getenv())) {
             System.err.println(NO_TTY);
             return Tty.EXIT_NO_TTY;

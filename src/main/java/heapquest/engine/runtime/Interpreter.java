@@ -647,17 +647,19 @@ public final class Interpreter implements HeapHooks {
 
     /** Evaluates e and returns a new reference the caller owns. */
     PyObject eval(Expr e) {
+        if (e instanceof Name n) {
+            return loadName(n);
+        }
         if (probing && e instanceof Constant k) {
             return freshConstant(k.value());
         }
-        Object c = scopes.constants.get(e);
+        // Only literals and what folds from them can be constants: skip the lookup for the rest.
+        Object c = e instanceof Constant || e instanceof BinOp || e instanceof UnaryOp || e instanceof TupleExpr
+                || e instanceof Subscript ? scopes.constants.get(e) : null;
         if (c != null) {
             PyObject o = constants.get(c);
             heap.incref(o, RefReason.TEMPORARY, null);
             return o;
-        }
-        if (e instanceof Name n) {
-            return loadName(n);
         }
         if (e instanceof BinOp b) {
             PyObject l = eval(b.left());
