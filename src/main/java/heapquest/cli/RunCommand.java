@@ -43,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
             return program.exitCode();
         }
         Trace t = ran.get();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // UTF-8 whatever the locale: the bytes pass through System.out unchanged.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (json) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             TraceJson.write(t, w);
