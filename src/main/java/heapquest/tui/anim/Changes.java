@@ -102,8 +102,8 @@ public record Changes(List<Integer> created, List<ObjectView> freed, Map<Integer
                 unreachable.addAll(u.objs());
             } else if (ev instanceof Event.GcFinished f) {
                 collected += f.collected();
-                log.add("gc: generation " + f.generation() + ", " + unreachable.size() + " unreachable, "
-                        + f.collected() + " collected");
+                log.add("gc: " + unreachable.size() + " unreachable, " + f.collected() + " collected (gen "
+                        + f.generation() + ")");
             } else if (ev instanceof Event.FinalizerStarted f) {
                 ObjectView o = before.object(f.obj()).or(() -> after.object(f.obj())).orElse(null);
                 log.add("__del__ of " + (o == null ? "#" + f.obj() : Describe.object(o)));

@@ -147,8 +147,23 @@ public final class DiagramPainter {
             // No path found: name the target instead of drawing a line through other boxes.
             String addr = dst.footer();
             String tag = "" + gl.h() + gl.head() + " " + (addr.length() > 6 ? gl.ellipsis() + addr.substring(addr.length() - 4) : addr);
-            c.text(src.right() - sx, src.rowY(row) - sy, tag, pal.get(r.weak() ? Role.ARROW_WEAK : Role.ARROW));
+            // ...but only in free cells: the tag must not write over a box it runs into.
+            int y = src.rowY(row);
+            int n = 0;
+            while (n < tag.length() && !inAnyBox(d, src.right() + n, y)) {
+                n++;
+            }
+            c.text(src.right() - sx, y - sy, tag.substring(0, n), pal.get(r.weak() ? Role.ARROW_WEAK : Role.ARROW));
         }
+    }
+
+    private static boolean inAnyBox(Diagram d, int x, int y) {
+        for (Box b : d.boxes()) {
+            if (b.contains(x, y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void paintBox(Canvas c, Box b, int x, int y, Effects fx) {

@@ -33,6 +33,9 @@ public final class HeapLayout {
 
     private HeapLayout() {}
 
+    /** A box placed in a column and a row, before the columns get their x. */
+    private record Slot(int id, int column, int y, int h) {}
+
     /**
      * @param ghosts objects freed by the step being animated, drawn where they would be while they
      *               dissolve; empty when nothing is animating
@@ -117,7 +120,11 @@ public final class HeapLayout {
             y = b.bottom() + 1;
             maxBottom = Math.max(maxBottom, b.bottom());
         }
-        int x = frames.isEmpty() ? 1 : fw + GUTTER;
+        // Rows first: where a box goes vertically does not depend on the widths of the gutters.
+        List<Slot> slots = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        widths.add(fw);
+        Map<Integer, Integer> rowOfBox = new HashMap<>(); // object -> y, for alignment
         int column = 1;
         for (int layer = 1; layer < layers.size(); layer++) {
             List<Integer> ids = layers.get(layer);
@@ -126,31 +133,55 @@ public final class HeapLayout {
                 cw = Math.max(cw, contents.get(id).naturalWidth());
             }
             cw = Math.max(BoxContent.MIN_WIDTH, Math.min(BoxContent.MAX_WIDTH, cw));
+            widths.add(cw);
             int cursor = 1;
             boolean columnUsed = false;
             for (int id : ids) {
-                BoxContent.Content c = contents.get(id);
-                int h = c.rows().size() + 2;
-                int desired = desiredY(firstRef.get(id), frameBoxes, objectBoxes);
+                int h = contents.get(id).rows().size() + 2;
+                int desired = desiredY(firstRef.get(id), frameBoxes, rowOfBox);
                 int yy = align(cursor, desired, h, Integer.MAX_VALUE);
                 if (columnUsed && yy + h > maxColH) {
-                    x += cw + GUTTER;
                     column++;
+                    widths.add(cw);
                     cursor = 1;
                     yy = align(cursor, desired, h, maxColH);
                 }
-                Box b = new Box(Box.Kind.OBJECT, id, x, yy, cw, h, c.title(), c.rc(), c.footer(), c.rows(), column,
-                        garbage.contains(id), ghostIds.contains(id), c.deadWeakref());
-                boxes.add(b);
-                objectBoxes.put(id, b);
-                cursor = b.bottom() + 1;
+                slots.add(new Slot(id, column, yy, h));
+                rowOfBox.put(id, yy);
+                cursor = yy + h + 1;
                 columnUsed = true;
-                maxBottom = Math.max(maxBottom, b.bottom());
+                maxBottom = Math.max(maxBottom, yy + h);
             }
-            x += cw + GUTTER;
             column++;
         }
-        int width = x;
+        // Then the gutters: as wide as the arrows entering each column need for their vertical runs.
+        int columns = widths.size();
+        int[] need = new int[columns + 1];
+        Map<Integer, Slot> slotOf = new HashMap<>();
+        for (Slot sl : slots) {
+            slotOf.put(sl.id(), sl);
+        }
+        for (int fi = 0; fi < frames.size(); fi++) {
+            Box fb = frameBoxes.get(frames.get(fi).id());
+            countNeeds(frameContents.get(fi).rows(), fb.y(), slotOf, need);
+        }
+        for (Slot sl : slots) {
+            countNeeds(contents.get(sl.id()).rows(), sl.y(), slotOf, need);
+        }
+        int[] xs = new int[columns];
+        int x = frames.isEmpty() ? 1 - GUTTER : 0;
+        for (int c = 0; c < columns; c++) {
+            xs[c] = c == 0 ? x : xs[c - 1] + widths.get(c - 1) + gutter(need[c]);
+        }
+        for (Slot sl : slots) {
+            BoxContent.Content c = contents.get(sl.id());
+            Box b = new Box(Box.Kind.OBJECT, sl.id(), xs[sl.column()], sl.y(), widths.get(sl.column()), sl.h(),
+                    c.title(), c.rc(), c.footer(), c.rows(), sl.column(), garbage.contains(sl.id()),
+                    ghostIds.contains(sl.id()), c.deadWeakref());
+            boxes.add(b);
+            objectBoxes.put(sl.id(), b);
+        }
+        int width = xs[columns - 1] + widths.get(columns - 1) + GUTTER + (need[columns] > 0 ? need[columns] : 0);
         int height = maxBottom + 2;
 
         List<ArrowRouter.Request> requests = new ArrayList<>();
@@ -181,12 +212,38 @@ public final class HeapLayout {
     }
 
     /** The y that puts a box's first row level with the slot that first refers to it, or -1. */
-    private static int desiredY(int[] ref, Map<Integer, Box> frames, Map<Integer, Box> objects) {
+    private static int desiredY(int[] ref, Map<Integer, Box> frames, Map<Integer, Integer> objectRows) {
         if (ref == null) {
             return -1;
         }
-        Box src = ref[0] == 1 ? frames.get(ref[1]) : objects.get(ref[1]);
-        return src == null ? -1 : src.rowY(ref[2]) - 1;
+        if (ref[0] == 1) {
+            Box src = frames.get(ref[1]);
+            return src == null ? -1 : src.rowY(ref[2]) - 1;
+        }
+        Integer y = objectRows.get(ref[1]);
+        return y == null ? -1 : y + 1 + ref[2] - 1;
+    }
+
+    /**
+     * Counts, per target column, the arrows that will need a vertical run in the gutter before it
+     * (those not level with their target's entry row). Arrows going backwards are counted against
+     * the margin after the last column, which they go round through.
+     */
+    private static void countNeeds(List<BoxRow> rows, int boxY, Map<Integer, Slot> slotOf, int[] need) {
+        for (int i = 0; i < rows.size(); i++) {
+            BoxRow r = rows.get(i);
+            if (!r.hasArrow() || !slotOf.containsKey(r.target())) {
+                continue;
+            }
+            Slot sl = slotOf.get(r.target());
+            if (sl.y() + 1 != boxY + 1 + i) {
+                need[sl.column()]++;
+            }
+        }
+    }
+
+    private static int gutter(int arrows) {
+        return Math.max(GUTTER, Math.min(16, 4 + arrows));
     }
 
     private static void assign(int id, int layer, Map<Integer, Integer> layerOf, List<List<Integer>> layers,
