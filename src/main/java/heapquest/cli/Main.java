@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Learn how CPython manages memory by predicting what its heap does.",
-        subcommands = {RunCommand.class, ExploreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExploreCommand.class, ValidateCommand.class, SolveCommand.class,
+                NewCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
