@@ -93,7 +93,7 @@ class RunCommandTest {
     void unsupportedSyntaxNamesFileLineAndColumn() throws Exception {
         Path p = program("x = 1\nasync def f(): pass\n");
         assertEquals(1, Main.run("run", p.toString()));
-        assertEquals(p + ":2:1: not supported: 'async' functions and statements\n", err());
+        assertEquals(p + ":2:1: not supported: 'async def'\n", err());
         assertEquals("", out());
     }
 
