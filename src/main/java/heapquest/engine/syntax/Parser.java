@@ -12,7 +12,6 @@ import heapquest.engine.syntax.Expr.Constant;
 import heapquest.engine.syntax.Expr.DictComp;
 import heapquest.engine.syntax.Expr.DictExpr;
 import heapquest.engine.syntax.Expr.FString;
-import heapquest.engine.syntax.Expr.FormattedValue;
 import heapquest.engine.syntax.Expr.GeneratorExp;
 import heapquest.engine.syntax.Expr.IfExp;
 import heapquest.engine.syntax.Expr.Keyword;
@@ -64,6 +63,12 @@ public final class Parser {
         SourceError deferred;
         /** Tuples written without parentheses ({@code a, b = ...}): some messages depend on it. */
         final Set<Expr> bareTuples = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        void defer(SourceError error) {
+            if (deferred == null) {
+                deferred = error;
+            }
+        }
     }
 
     private enum Scope { MODULE, CLASS, FUNCTION }
@@ -74,6 +79,7 @@ public final class Parser {
     private final LineMap map;
     private final List<Token> tokens;
     private final Shared shared;
+    private final Targets targets;
     private int p;
     /** The furthest token the parser has looked at (see {@link #preferTokenizerError}). */
     private int furthest;
@@ -87,6 +93,7 @@ public final class Parser {
         this.map = map;
         this.tokens = tokens;
         this.shared = shared;
+        this.targets = new Targets(shared);
     }
 
     /** Parses a whole program. Throws {@link SourceError} for any syntax error or unsupported construct. */
@@ -316,12 +323,6 @@ public final class Parser {
         return SourceError.unsupported(t.pos(), "'async'");
     }
 
-    private void defer(SourceError error) {
-        if (shared.deferred == null) {
-            shared.deferred = error;
-        }
-    }
-
     /**
      * Inside brackets, an element directly followed by something that parses as another
      * expression is most likely a missing comma: CPython says so, and so do we. Call with the
@@ -346,37 +347,6 @@ public final class Parser {
             p = save;
         }
         throw SourceError.syntax(first.pos(), "invalid syntax. Perhaps you forgot a comma?");
-    }
-
-    /** CPython's name for a kind of expression, as used in "cannot assign to ..." messages. */
-    static String exprName(Expr e) {
-        if (e instanceof Attribute) return "attribute";
-        if (e instanceof Subscript) return "subscript";
-        if (e instanceof Starred) return "starred";
-        if (e instanceof Name) return "name";
-        if (e instanceof ListExpr) return "list";
-        if (e instanceof TupleExpr) return "tuple";
-        if (e instanceof Lambda) return "lambda";
-        if (e instanceof Call) return "function call";
-        if (e instanceof BoolOp || e instanceof BinOp || e instanceof UnaryOp) return "expression";
-        if (e instanceof GeneratorExp) return "generator expression";
-        if (e instanceof ListComp) return "list comprehension";
-        if (e instanceof SetComp) return "set comprehension";
-        if (e instanceof DictComp) return "dict comprehension";
-        if (e instanceof DictExpr) return "dict literal";
-        if (e instanceof SetExpr) return "set display";
-        if (e instanceof FString || e instanceof FormattedValue) return "f-string expression";
-        if (e instanceof Compare) return "comparison";
-        if (e instanceof IfExp) return "conditional expression";
-        if (e instanceof Slice) return "slice";
-        if (e instanceof Constant c) {
-            if (Boolean.TRUE.equals(c.value())) return "True";
-            if (Boolean.FALSE.equals(c.value())) return "False";
-            if (c.value() == Singleton.NONE) return "None";
-            if (c.value() == Singleton.ELLIPSIS) return "ellipsis";
-            return "literal";
-        }
-        return "expression";
     }
 
     // =====================================================================================
@@ -496,13 +466,13 @@ public final class Parser {
                 case "break":
                     next();
                     if (loopDepth == 0) {
-                        defer(SourceError.syntax(t.pos(), "'break' outside loop"));
+                        shared.defer(SourceError.syntax(t.pos(), "'break' outside loop"));
                     }
                     return new Stmt.Break(t.pos());
                 case "continue":
                     next();
                     if (loopDepth == 0) {
-                        defer(SourceError.syntax(t.pos(), "'continue' not properly in loop"));
+                        shared.defer(SourceError.syntax(t.pos(), "'continue' not properly in loop"));
                     }
                     return new Stmt.Continue(t.pos());
                 case "return":
@@ -541,7 +511,7 @@ public final class Parser {
         BinOperator aug = augmentedOperator(t);
         if (aug != null) {
             if (!(e instanceof Name || e instanceof Attribute || e instanceof Subscript)) {
-                throw SourceError.syntax(e.pos(), "'" + exprName(e) + "' is an illegal expression for augmented assignment");
+                throw SourceError.syntax(e.pos(), "'" + Targets.exprName(e) + "' is an illegal expression for augmented assignment");
             }
             next();
             if (atKeyword("yield")) {
@@ -586,7 +556,7 @@ public final class Parser {
     /** A lone {@code *x} where a value is needed. CPython's compiler rejects it. */
     private void checkNotStarred(Expr e) {
         if (e instanceof Starred) {
-            defer(SourceError.syntax(e.pos(), "can't use starred expression here"));
+            shared.defer(SourceError.syntax(e.pos(), "can't use starred expression here"));
         }
     }
 
@@ -603,131 +573,15 @@ public final class Parser {
             throw unexpected(peek());
         }
         Expr value = parts.remove(parts.size() - 1);
-        checkAssignmentTargets(parts, value);
+        targets.checkAssignment(parts, value);
         checkNotStarred(value);
         return new Stmt.Assign(first.pos(), parts, value);
-    }
-
-    /**
-     * Validates {@code t1 = t2 = ... = value}. When a target is not assignable, CPython first
-     * considers whether the user meant a comparison ({@code f() = 1}: "cannot assign to function
-     * call here. Maybe you meant '==' instead of '='?"), which it decides from the shape of the
-     * first target and of what follows its '='; otherwise it names the first bad part.
-     */
-    private void checkAssignmentTargets(List<Expr> targets, Expr value) {
-        Expr bad = null;
-        for (Expr t : targets) {
-            bad = invalidTarget(t, false);
-            if (bad != null) {
-                break;
-            }
-        }
-        if (bad == null) {
-            targets.forEach(this::checkStarredTargets);
-            return;
-        }
-        Expr firstTarget = targets.get(0);
-        List<Expr> elements = shared.bareTuples.contains(firstTarget) ? ((TupleExpr) firstTarget).elts() : List.of(firstTarget);
-        Expr last = elements.get(elements.size() - 1);
-        Expr after = targets.size() > 1 ? targets.get(1) : value;
-        Expr afterFirst = shared.bareTuples.contains(after) ? ((TupleExpr) after).elts().get(0) : after;
-        boolean afterIsAnotherTarget = targets.size() > 1 && afterFirst == after && isBitwiseOrLevel(after);
-        if (isBitwiseOrLevel(last) && startsWithBitwiseOr(afterFirst) && !afterIsAnotherTarget) {
-            if (last instanceof Name) {
-                throw SourceError.syntax(last.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            if (!startsWithDisplayOrSingleton(last)) {
-                throw SourceError.syntax(last.pos(), "cannot assign to " + exprName(last) + " here. Maybe you meant '==' instead of '='?");
-            }
-        }
-        throw SourceError.syntax(bad.pos(), "cannot assign to " + exprName(bad));
-    }
-
-    /** The part of an assignment (or del) target that cannot be assigned to, or null if it is fine. */
-    private static Expr invalidTarget(Expr e, boolean delete) {
-        if (e instanceof Name || e instanceof Attribute || e instanceof Subscript) {
-            return null;
-        }
-        if (e instanceof Starred s) {
-            return delete ? s : invalidTarget(s.value(), false);
-        }
-        List<Expr> elts = e instanceof TupleExpr t ? t.elts() : e instanceof ListExpr l ? l.elts() : null;
-        if (elts == null) {
-            return e;
-        }
-        for (Expr elt : elts) {
-            Expr bad = invalidTarget(elt, delete);
-            if (bad != null) {
-                return bad;
-            }
-        }
-        return null;
-    }
-
-    /** Starred targets that CPython's compiler rejects: {@code *a = x}, {@code *a, *b = x}. */
-    private void checkStarredTargets(Expr target) {
-        if (target instanceof Starred s) {
-            defer(SourceError.syntax(s.pos(), "starred assignment target must be in a list or tuple"));
-            return;
-        }
-        checkStarredElements(target);
-    }
-
-    private void checkStarredElements(Expr target) {
-        List<Expr> elts = target instanceof TupleExpr t ? t.elts() : target instanceof ListExpr l ? l.elts() : List.of();
-        int starred = 0;
-        for (Expr elt : elts) {
-            if (elt instanceof Starred s) {
-                starred++;
-                checkStarredElements(s.value());
-            } else {
-                checkStarredElements(elt);
-            }
-        }
-        if (starred > 1) {
-            defer(SourceError.syntax(target.pos(), "multiple starred expressions in assignment"));
-        }
-    }
-
-    /** Expressions that CPython's {@code bitwise_or} rule produces on its own. */
-    private static boolean isBitwiseOrLevel(Expr e) {
-        return !(e instanceof BoolOp || e instanceof Compare || e instanceof IfExp || e instanceof Lambda
-                || e instanceof Starred || (e instanceof UnaryOp u && u.op() == UnaryOperator.NOT));
-    }
-
-    private static boolean startsWithBitwiseOr(Expr e) {
-        if (e instanceof BoolOp b) return startsWithBitwiseOr(b.values().get(0));
-        if (e instanceof IfExp i) return startsWithBitwiseOr(i.body());
-        return !(e instanceof Lambda || e instanceof Starred || (e instanceof UnaryOp u && u.op() == UnaryOperator.NOT));
-    }
-
-    /** Does the expression begin with a list/tuple display, a generator expression, True, False or None? */
-    private boolean startsWithDisplayOrSingleton(Expr e) {
-        while (true) {
-            if (e instanceof Attribute a) e = a.value();
-            else if (e instanceof Subscript s) e = s.value();
-            else if (e instanceof Call c) e = c.func();
-            else if (e instanceof BinOp b) e = b.left();
-            else break;
-        }
-        if (e instanceof ListExpr || e instanceof GeneratorExp) return true;
-        if (e instanceof TupleExpr) return !shared.bareTuples.contains(e);
-        return e instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE);
-    }
-
-    /** A {@code for} target: a target list, checked like an assignment target. */
-    private void checkForTarget(Expr target) {
-        Expr bad = invalidTarget(target, false);
-        if (bad != null) {
-            throw SourceError.syntax(bad.pos(), "cannot assign to " + exprName(bad));
-        }
-        checkStarredTargets(target);
     }
 
     private Stmt returnStatement() {
         Token kw = next();
         if (scope != Scope.FUNCTION) {
-            defer(SourceError.syntax(kw.pos(), "'return' outside function"));
+            shared.defer(SourceError.syntax(kw.pos(), "'return' outside function"));
         }
         Expr value = null;
         if (!atEndOfSimpleStatement()) {
@@ -739,21 +593,21 @@ public final class Parser {
 
     private Stmt delStatement() {
         Token kw = next();
-        List<Expr> targets = new ArrayList<>();
+        List<Expr> deleted = new ArrayList<>();
         do {
-            if (atEndOfSimpleStatement() && !targets.isEmpty()) {
+            if (atEndOfSimpleStatement() && !deleted.isEmpty()) {
                 break; // del a, b,
             }
             Token start = peek();
-            targets.add(start.isOp("*") ? starred() : expression());
+            deleted.add(start.isOp("*") ? starred() : expression());
         } while (acceptOp(","));
-        for (Expr t : targets) {
-            Expr bad = invalidTarget(t, true);
+        for (Expr t : deleted) {
+            Expr bad = Targets.invalid(t, true);
             if (bad != null) {
-                throw SourceError.syntax(bad.pos(), "cannot delete " + exprName(bad));
+                throw SourceError.syntax(bad.pos(), "cannot delete " + Targets.exprName(bad));
             }
         }
-        return new Stmt.Delete(kw.pos(), targets);
+        return new Stmt.Delete(kw.pos(), deleted);
     }
 
     private Stmt globalStatement() {
@@ -766,7 +620,7 @@ public final class Parser {
             return new Stmt.Global(kw.pos(), names);
         }
         if (scope == Scope.MODULE) {
-            defer(SourceError.syntax(kw.pos(), "nonlocal declaration not allowed at module level"));
+            shared.defer(SourceError.syntax(kw.pos(), "nonlocal declaration not allowed at module level"));
         }
         return new Stmt.Nonlocal(kw.pos(), names);
     }
@@ -851,12 +705,7 @@ public final class Parser {
     private Expr condition() {
         Expr test = namedExpression();
         if (atOp("=")) {
-            if (test instanceof Name) {
-                throw SourceError.syntax(test.pos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            if (isBitwiseOrLevel(test) && !startsWithDisplayOrSingleton(test)) {
-                throw SourceError.syntax(test.pos(), "cannot assign to " + exprName(test) + " here. Maybe you meant '==' instead of '='?");
-            }
+            targets.checkConditionTypo(test);
         }
         return test;
     }
@@ -906,7 +755,7 @@ public final class Parser {
         if (!acceptKeyword("in")) {
             throw unexpected(peek());
         }
-        checkForTarget(target);
+        targets.checkFor(target);
         Expr iter = starExpressions();
         expectColon(false);
         List<Stmt> body = loopBody("'for' statement", kw);
@@ -940,7 +789,7 @@ public final class Parser {
         }
         for (int k = 0; k < handlers.size() - 1; k++) {
             if (handlers.get(k).type() == null) {
-                defer(SourceError.syntax(handlers.get(k).pos(), "default 'except:' must be last"));
+                shared.defer(SourceError.syntax(handlers.get(k).pos(), "default 'except:' must be last"));
             }
         }
         List<Stmt> orelse = List.of();
@@ -1088,7 +937,7 @@ public final class Parser {
                 }
             }
             if (!names.add(param.name())) {
-                defer(SourceError.syntax(param.pos(), "duplicate argument '" + param.name() + "' in function definition"));
+                shared.defer(SourceError.syntax(param.pos(), "duplicate argument '" + param.name() + "' in function definition"));
             }
             if (!acceptOp(",")) {
                 break;
@@ -1525,7 +1374,7 @@ public final class Parser {
     /** The rest of a dict display or comprehension, after the first key and its ':'. */
     private Expr dictRest(Token open, Expr firstKey) {
         int start = p;
-        Expr firstValue = expression();
+        Expr firstValue = dictValue();
         if (atKeyword("for") || atKeyword("async")) {
             List<Comprehension> generators = comprehensionClauses();
             expectOp("}");
@@ -1540,22 +1389,25 @@ public final class Parser {
             if (atOp("**")) {
                 throw SourceError.unsupported(peek().pos(), "'**' unpacking in dict displays");
             }
-            start = p;
             Expr key = expression();
             if (!acceptOp(":")) {
-                if (atOp(",") || atOp("}")) {
-                    throw SourceError.syntax(key.pos(), "':' expected after dictionary key");
-                }
-                checkMissingComma(start);
-                throw unexpected(peek());
+                throw SourceError.syntax(key.pos(), "':' expected after dictionary key");
             }
             start = p;
             keys.add(key);
-            values.add(expression());
+            values.add(dictValue());
             elementEnd(start, "}");
         }
         expectOp("}");
         return new DictExpr(open.pos(), keys, values);
+    }
+
+    private Expr dictValue() {
+        Token t = peek();
+        if (t.isOp(",") || t.isOp("}")) {
+            throw SourceError.syntax(tokens.get(p - 1).pos(), "expression expected after dictionary key and ':'");
+        }
+        return expression();
     }
 
     /** One or more {@code for target in iter [if cond]...} clauses. */
@@ -1570,7 +1422,7 @@ public final class Parser {
             if (!acceptKeyword("in")) {
                 throw unexpected(peek());
             }
-            checkForTarget(target);
+            targets.checkFor(target);
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (acceptKeyword("if")) {
@@ -1622,6 +1474,7 @@ public final class Parser {
                 args.add(arg);
             } else if (t.isOp("**")) {
                 next();
+                start = p;
                 keywords.add(new Keyword(t.pos(), null, expression()));
                 sawDoubleStar = true;
             } else {
@@ -1630,14 +1483,15 @@ public final class Parser {
                     boolean plainName = p == start + 1 && t.type() == TokenType.NAME;
                     if (!plainName) {
                         if (p == start + 1 && e instanceof Constant c && (c.value() instanceof Boolean || c.value() == Singleton.NONE)) {
-                            throw SourceError.syntax(e.pos(), "cannot assign to " + exprName(e));
+                            throw SourceError.syntax(e.pos(), "cannot assign to " + Targets.exprName(e));
                         }
                         throw SourceError.syntax(e.pos(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
                     next();
+                    start = p;
                     Expr value = expression();
                     if (!keywordNames.add(t.text())) {
-                        defer(SourceError.syntax(t.pos(), "keyword argument repeated: " + t.text()));
+                        shared.defer(SourceError.syntax(t.pos(), "keyword argument repeated: " + t.text()));
                     }
                     keywords.add(new Keyword(t.pos(), t.text(), value));
                     sawKeyword = true;
