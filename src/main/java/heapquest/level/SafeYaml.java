@@ -275,7 +275,7 @@ public final class SafeYaml {
 
         Result build() {
             YamlNode root = null;
-            try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+            try (YAMLParser parser = FACTORY.createParser(text)) {
                 p = parser;
                 JsonToken t = p.nextToken();
                 if (t == null) {
