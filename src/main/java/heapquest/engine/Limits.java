@@ -6,7 +6,7 @@ package heapquest.engine;
  */
 public record Limits(long maxSteps, int maxObjects, int maxDepth, int maxStringLength, int maxCollectionSize) {
 
-    public static final Limits DEFAULT = new Limits(2_000_000, 200_000, 200, 1_000_000, 1_000_000);
+    public static final Limits DEFAULT = new Limits(2_000_000, 200_000, 1000, 1_000_000, 1_000_000);
 
     public Limits withMaxSteps(long steps) {
         return new Limits(steps, maxObjects, maxDepth, maxStringLength, maxCollectionSize);

@@ -291,10 +291,12 @@ public final class Collector {
         }
         int freed = 0;
         for (PyWeakref w : toCall) {
+            // Internal bookkeeping refs (weak containers, __subclasses__) are not Python callbacks.
+            boolean pythonCallback = w.callback != null;
             heap.invokeCallback(w);
             boolean last = w.refcount == 1;
             heap.decref(w, RefReason.INTERNAL, "collector");
-            if (last) {
+            if (last && pythonCallback) {
                 freed++;
             }
         }

@@ -8,6 +8,7 @@ package heapquest.engine.heap;
 public final class PyCode extends PyObject {
     public final String name;
     public PyTuple consts;
+    public PyTuple names;
     /** The runtime's compiled body; opaque to the heap. */
     public final Object body;
 
@@ -32,12 +33,17 @@ public final class PyCode extends PyObject {
         if (consts != null) {
             v.visit("co_consts", consts);
         }
+        if (names != null) {
+            v.visit("co_names", names);
+        }
     }
 
     @Override
     public void clear(Heap heap) {
-        PyObject c = consts;
+        PyObject c = consts, n = names;
         consts = null;
+        names = null;
         heap.releaseSlot(this, "co_consts", c);
+        heap.releaseSlot(this, "co_names", n);
     }
 }

@@ -79,6 +79,16 @@ public final class PyDict extends PyObject {
     }
 
     public static String keyLabel(PyObject key) {
+        if (key instanceof PyStr s) {
+            if (s.label == null) {
+                s.label = label(s);
+            }
+            return s.label;
+        }
+        return label(key);
+    }
+
+    private static String label(PyObject key) {
         String r = key.summary();
         if (r == null) {
             r = "<" + key.typeName() + ">";

@@ -4,6 +4,8 @@ package heapquest.engine.heap;
 public final class PyStr extends PyObject {
     public final String value;
     public boolean interned;
+    /** Its label as a dict key ("['name']"), cached: module-level stores use it on every binding. */
+    String label;
 
     public PyStr(int serial, PyType type, String value) {
         super(serial, type);

@@ -18,7 +18,7 @@ public final class PyType extends PyObject {
     public PyObject weakrefDescriptor;
     /** Instances may be weakly referenced (false for int, list... and for __slots__ without __weakref__). */
     public boolean instancesWeakReferenceable;
-    public String module = "builtins";
+    public String module;
 
     /** Bootstrapping: `type` is its own type, and its base `object` is created after it. */
     public void setOwnTypeTo(PyType metatype) {
@@ -34,6 +34,7 @@ public final class PyType extends PyObject {
         this.name = name;
         this.base = base;
         this.builtin = builtin;
+        this.module = builtin ? "builtins" : "__main__";
     }
 
     @Override

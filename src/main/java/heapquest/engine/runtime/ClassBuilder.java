@@ -6,6 +6,7 @@ import heapquest.engine.heap.PyObject;
 import heapquest.engine.heap.PyStr;
 import heapquest.engine.heap.PyTuple;
 import heapquest.engine.heap.PyType;
+import heapquest.engine.heap.PyWeakref;
 import heapquest.engine.syntax.Expr;
 import heapquest.engine.syntax.SourceError;
 import heapquest.engine.syntax.Stmt.ClassDef;
@@ -87,7 +88,18 @@ final class ClassBuilder {
         t.mro = in.space.newTuple(mro.toArray(new PyObject[0]));
         in.heap.noteSlot(t, "__mro__", t.mro);
         in.heap.decref(namespace, RefReason.TEMPORARY, null);
+        registerSubclass(t);
         return t;
+    }
+
+    /**
+     * The base class keeps a weak reference to each subclass (type.__subclasses__), which is why
+     * weakref.getweakrefcount(C) is 1 for a fresh class. The entry goes when the class dies.
+     */
+    private void registerSubclass(PyType t) {
+        PyWeakref w = in.heap.allocate(new PyWeakref(in.heap.nextSerial(), in.space.weakrefType, t, null), true);
+        w.nativeCallback = () -> in.heap.decref(w, RefReason.INTERNAL, "__subclasses__ of " + t.base.name);
+        in.heap.attachWeakref(w, t);
     }
 
     private void descriptor(PyType t, String name) {

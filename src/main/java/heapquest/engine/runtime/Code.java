@@ -44,6 +44,8 @@ final class Code {
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> declaredGlobal = new LinkedHashSet<>();
     final Set<String> declaredNonlocal = new LinkedHashSet<>();
+    /** Global and attribute names the code refers to: its co_names, created with the code object. */
+    final Set<String> names = new LinkedHashSet<>();
     final List<String> params = new ArrayList<>();
     final List<String> fastNames = new ArrayList<>();
     final List<String> cellNames = new ArrayList<>();

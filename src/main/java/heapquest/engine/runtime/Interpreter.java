@@ -148,6 +148,16 @@ public final class Interpreter implements HeapHooks {
         }
         pc.consts = tuple;
         heap.noteSlot(pc, "co_consts", tuple);
+        // co_names: the identifiers the code uses, interned when the file is compiled.
+        List<PyObject> names = new ArrayList<>();
+        for (String n : code.names) {
+            names.add(space.internedStr(n));
+        }
+        if (!names.isEmpty()) {
+            pc.names = space.newTuple(names.toArray(new PyObject[0]));
+            heap.untrack(pc.names);
+            heap.noteSlot(pc, "co_names", pc.names);
+        }
         code.pyCode = pc;
         return pc;
     }
@@ -637,17 +647,19 @@ public final class Interpreter implements HeapHooks {
 
     /** Evaluates e and returns a new reference the caller owns. */
     PyObject eval(Expr e) {
+        if (e instanceof Name n) {
+            return loadName(n);
+        }
         if (probing && e instanceof Constant k) {
             return freshConstant(k.value());
         }
-        Object c = scopes.constants.get(e);
+        // Only literals and what folds from them can be constants: skip the lookup for the rest.
+        Object c = e instanceof Constant || e instanceof BinOp || e instanceof UnaryOp || e instanceof TupleExpr
+                || e instanceof Subscript ? scopes.constants.get(e) : null;
         if (c != null) {
             PyObject o = constants.get(c);
             heap.incref(o, RefReason.TEMPORARY, null);
             return o;
-        }
-        if (e instanceof Name n) {
-            return loadName(n);
         }
         if (e instanceof BinOp b) {
             PyObject l = eval(b.left());
@@ -757,7 +769,7 @@ public final class Interpreter implements HeapHooks {
         if (e instanceof Lambda l) {
             return makeFunction(l, "<lambda>", l.params());
         }
-        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp) {
+        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp || e instanceof GeneratorExp) {
             return new Comprehensions(this).eval(e, scopes.codes.get(e));
         }
         if (e instanceof Slice s) {
@@ -1190,15 +1202,39 @@ public final class Interpreter implements HeapHooks {
         for (PyObject t = exc.traceback; t != null; t = ((PyTraceback) t).next) {
             chain.add((PyTraceback) t);
         }
+        // Like CPython, more than three identical entries in a row collapse into one "repeated" line.
+        String last = null;
+        int repeats = 0;
         for (PyTraceback tb : chain) {
             String fn = tb.frame instanceof PyFrame pf ? pf.function : "?";
-            b.append("  File \"").append(fileName).append("\", line ").append(tb.line).append(", in ").append(fn).append('\n');
+            StringBuilder entry = new StringBuilder();
+            entry.append("  File \"").append(fileName).append("\", line ").append(tb.line).append(", in ").append(fn).append('\n');
             if (tb.line >= 1 && tb.line <= lines.size()) {
-                b.append("    ").append(lines.get(tb.line - 1).strip()).append('\n');
+                entry.append("    ").append(lines.get(tb.line - 1).strip()).append('\n');
             }
+            String text = entry.toString();
+            if (text.equals(last)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                appendRepeats(b, repeats);
+                repeats = 0;
+                last = text;
+            }
+            b.append(text);
         }
+        appendRepeats(b, repeats);
         b.append(ops.exceptionLine(exc)).append('\n');
         writeErr(b.toString());
+    }
+
+    private static void appendRepeats(StringBuilder b, int repeats) {
+        if (repeats >= 3) {
+            int more = repeats - 2;
+            b.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
     }
 
     void writeOut(String s) {

@@ -397,6 +397,9 @@ final class Ops {
         if (l instanceof PyRange a && r instanceof PyRange b) {
             return a.length() == b.length() && (a.length() == 0 || (a.start == b.start && (a.length() == 1 || a.step == b.step)));
         }
+        if (l instanceof PyBoundMethod a && r instanceof PyBoundMethod b) {
+            return a.self == b.self && a.function == b.function;
+        }
         if (l instanceof PyWeakref a && r instanceof PyWeakref b) {
             return a.alive() && b.alive() ? eq(a.target, b.target) : a == b;
         }

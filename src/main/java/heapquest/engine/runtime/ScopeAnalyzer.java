@@ -206,6 +206,7 @@ final class ScopeAnalyzer {
 
     private void bind(String name) {
         current.assigned.add(name);
+        current.names.add(name);
     }
 
     private void target(Expr t) {
@@ -223,6 +224,7 @@ final class ScopeAnalyzer {
             target(st.value());
         } else if (t instanceof Attribute a) {
             expr(a.value());
+            current.names.add(a.attr());
         } else if (t instanceof Subscript s) {
             expr(s.value());
             expr(s.index());
@@ -253,6 +255,7 @@ final class ScopeAnalyzer {
         }
         if (e instanceof Name n) {
             current.used.add(n.id());
+            current.names.add(n.id());
         } else if (e instanceof BinOp b) {
             expr(b.left());
             expr(b.right());
@@ -271,6 +274,7 @@ final class ScopeAnalyzer {
             }
         } else if (e instanceof Attribute a) {
             expr(a.value());
+            current.names.add(a.attr());
         } else if (e instanceof Subscript s) {
             expr(s.value());
             expr(s.index());
@@ -312,7 +316,7 @@ final class ScopeAnalyzer {
         } else if (e instanceof DictComp c) {
             comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
         } else if (e instanceof GeneratorExp g) {
-            throw SourceError.unsupported(g.pos(), "generator expressions (use a list comprehension)");
+            comprehension(g, "<genexpr>", g.generators(), List.of(g.elt()));
         }
     }
 

@@ -65,11 +65,17 @@ final class HeapModel {
     }
 
     final Map<Integer, Obj> objects = new HashMap<>();
+    /** Static objects never change and are shared by every copy of the model. */
+    final Map<Integer, Obj> statics;
     final List<Frame> frames = new ArrayList<>();
     int outputLength;
 
+    HeapModel(Map<Integer, Obj> statics) {
+        this.statics = statics;
+    }
+
     HeapModel copy() {
-        HeapModel m = new HeapModel();
+        HeapModel m = new HeapModel(statics);
         for (Obj o : objects.values()) {
             m.objects.put(o.id, o.copy());
         }
@@ -97,7 +103,9 @@ final class HeapModel {
 
     void apply(Event e) {
         if (e instanceof Event.Allocated a) {
-            objects.put(a.obj(), new Obj(a.obj(), a.address(), a.type(), a.summary(), false));
+            Obj o = new Obj(a.obj(), a.address(), a.type(), a.summary(), false);
+            o.refcount = 1;
+            objects.put(a.obj(), o);
         } else if (e instanceof Event.Freed f) {
             objects.remove(f.obj());
         } else if (e instanceof Event.RefcountChanged r) {
@@ -173,7 +181,12 @@ final class HeapModel {
     void allocateStatic(int id, long address, String type, String summary) {
         Obj o = new Obj(id, address, type, summary, true);
         o.refcount = 1_000_000_000L;
-        objects.put(id, o);
+        statics.put(id, o);
+    }
+
+    private Obj find(int id) {
+        Obj o = objects.get(id);
+        return o != null ? o : statics.get(id);
     }
 
     HeapState snapshot(int step, String output) {
@@ -184,10 +197,13 @@ final class HeapModel {
             fv.add(new FrameView(f.id, f.function, f.line, bs));
         }
         TreeMap<Long, ObjectView> byAddress = new TreeMap<>();
-        for (Obj o : objects.values()) {
-            if (o.isStatic && !referenced(o.id)) {
-                continue;
+        List<Obj> shown = new ArrayList<>(objects.values());
+        for (Obj o : statics.values()) {
+            if (referenced(o.id)) {
+                shown.add(o);
             }
+        }
+        for (Obj o : shown) {
             List<Reference> refs = new ArrayList<>();
             for (int i = 0; i < o.items.size(); i++) {
                 refs.add(new Reference("[" + i + "]", o.items.get(i), false));
@@ -209,10 +225,8 @@ final class HeapModel {
                 referencedCache.addAll(f.names.values());
             }
             for (Obj o : objects.values()) {
-                if (!o.isStatic) {
-                    referencedCache.addAll(o.items);
-                    referencedCache.addAll(o.keyed.values());
-                }
+                referencedCache.addAll(o.items);
+                referencedCache.addAll(o.keyed.values());
             }
         }
         return referencedCache.contains(id);
@@ -292,7 +306,7 @@ final class HeapModel {
     }
 
     private String childSummary(int id, int depth) {
-        Obj c = objects.get(id);
+        Obj c = find(id);
         return c == null ? "?" : summaryOf(c, depth + 1);
     }
 }

@@ -3,36 +3,72 @@ package heapquest.engine.trace;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The immutable trace: events by step plus checkpoints of the replayed model. */
+/**
+ * The immutable trace: the packed event log indexed by step, and checkpoints of the replayed model
+ * taken whenever enough events have passed, so rebuilding any step replays a bounded number of
+ * events whether the viewer moves forwards or backwards.
+ */
 final class RecordedTrace implements Trace {
+    /** Events replayed at most to rebuild a step; bounds both view time and checkpoint memory. */
+    static final int EVENTS_PER_CHECKPOINT = 20_000;
+
     private final List<String> sourceLines;
-    private final List<Event> events;
+    private final EventLog log;
     private final int[] stepStart;
     private final int[] stepLine;
-    private final List<String[]> stacks;
+    private final int[] stepStack;
+    private final List<List<String>> stacks;
     private final String stdout;
     private final String stderr;
     private final int exitCode;
     private final List<ProbeResult> probes;
+    /** checkpointStep[k] is the step whose state-before checkpoint k holds. */
     private final List<HeapModel> checkpoints = new ArrayList<>();
+    private final List<Integer> checkpointStep = new ArrayList<>();
     private final int[] outputAt;
+    private long checkpointObjects;
 
-    RecordedTrace(List<String> sourceLines, List<Event> events, int[] stepStart, int[] stepLine, List<String[]> stacks,
-                  String stdout, String stderr, int exitCode, List<ProbeResult> probes, HeapModel statics) {
+    RecordedTrace(List<String> sourceLines, EventLog log, int[] stepStart, int[] stepLine, int[] stepStack,
+                  List<List<String>> stacks, String stdout, String stderr, int exitCode, List<ProbeResult> probes,
+                  HeapModel statics) {
         this.sourceLines = sourceLines;
-        this.events = events;
+        this.log = log;
         this.stepStart = stepStart;
         this.stepLine = stepLine;
+        this.stepStack = stepStack;
         this.stacks = stacks;
         this.stdout = stdout;
         this.stderr = stderr;
         this.exitCode = exitCode;
         this.probes = probes;
         this.outputAt = new int[stepStart.length + 1];
+        this.statics = statics;
+    }
+
+    private final HeapModel statics;
+    private boolean indexed;
+
+    /**
+     * Replays the whole log once, keeping checkpoints, the first time a state is asked for: a run
+     * that is only printed (heapquest run) never pays for it.
+     */
+    private synchronized void ensureCheckpoints() {
+        if (indexed) {
+            return;
+        }
+        indexed = true;
         HeapModel m = statics.copy();
+        int lastCheckpointEvent = Integer.MIN_VALUE;
         for (int i = 0; i <= stepStart.length; i++) {
-            if (i % TraceRecorder.CHECKPOINT_EVERY == 0) {
+            int eventPos = i < stepStart.length ? stepStart[i] : log.size();
+            // Space checkpoints by replay work, and never closer than the size of the heap they copy,
+            // so their memory stays proportional to the log's.
+            long spacing = Math.max(EVENTS_PER_CHECKPOINT * 4L, m.objects.size() * 64L);
+            if (i == 0 || eventPos - lastCheckpointEvent >= spacing) {
                 checkpoints.add(m.copy());
+                checkpointStep.add(i);
+                checkpointObjects += m.objects.size();
+                lastCheckpointEvent = eventPos;
             }
             outputAt[i] = m.outputLength;
             if (i < stepStart.length) {
@@ -41,19 +77,23 @@ final class RecordedTrace implements Trace {
         }
     }
 
-    /** Applies the events that come before step i+1 starts: step i's line marker, then its events. */
+    private int end(int i) {
+        return i + 1 < stepStart.length ? stepStart[i + 1] : log.size();
+    }
+
+    /** Applies step i: its line marker, then its events (step 0 also takes the events before it). */
     private void replay(HeapModel m, int i) {
-        int from = i == 0 ? 0 : stepStart[i];
         if (i == 0) {
-            for (int e = 0; e < stepStart[0]; e++) {
-                m.apply(events.get(e));
-            }
-            from = stepStart[0];
+            applyRange(m, 0, stepStart[0]);
         }
         m.stepStarted(stepLine[i]);
-        int to = i + 1 < stepStart.length ? stepStart[i + 1] : events.size();
-        for (int e = from; e < to; e++) {
-            m.apply(events.get(e));
+        applyRange(m, stepStart[i], end(i));
+    }
+
+    private void applyRange(HeapModel m, int from, int to) {
+        EventLog.Reader r = log.new Reader(from);
+        while (r.more(to)) {
+            m.apply(r.next());
         }
     }
 
@@ -69,29 +109,42 @@ final class RecordedTrace implements Trace {
 
     @Override
     public Step step(int index) {
-        int from = stepStart[index];
-        int to = index + 1 < stepStart.length ? stepStart[index + 1] : events.size();
-        return new Step(index, stepLine[index], List.of(stacks.get(index)), events.subList(from, to));
+        List<Event> events = new ArrayList<>();
+        EventLog.Reader r = log.new Reader(stepStart[index]);
+        int to = end(index);
+        while (r.more(to)) {
+            events.add(r.next());
+        }
+        return new Step(index, stepLine[index], stacks.get(stepStack[index]), List.copyOf(events));
     }
 
-    /**
-     * State just before step {@code index} runs: everything before it has happened, and the frame
-     * shows the line about to run.
-     */
+    /** Events before the first step: the module frame, constants, code objects. */
+    List<Event> prelude() {
+        List<Event> events = new ArrayList<>();
+        EventLog.Reader r = log.new Reader(0);
+        int to = stepStart.length > 0 ? stepStart[0] : log.size();
+        while (r.more(to)) {
+            events.add(r.next());
+        }
+        return events;
+    }
+
     @Override
     public HeapState stateBefore(int index) {
         if (index < 0 || index > stepStart.length) {
             throw new IndexOutOfBoundsException("step " + index + " of " + stepStart.length);
         }
-        int cp = index / TraceRecorder.CHECKPOINT_EVERY;
-        HeapModel m = checkpoints.get(cp).copy();
-        for (int i = cp * TraceRecorder.CHECKPOINT_EVERY; i < index; i++) {
+        ensureCheckpoints();
+        int k = checkpointStep.size() - 1;
+        while (checkpointStep.get(k) > index) {
+            k--;
+        }
+        HeapModel m = checkpoints.get(k).copy();
+        for (int i = checkpointStep.get(k); i < index; i++) {
             replay(m, i);
         }
         if (index == 0 && stepStart.length > 0) {
-            for (int e = 0; e < stepStart[0]; e++) {
-                m.apply(events.get(e));
-            }
+            applyRange(m, 0, stepStart[0]);
         }
         if (index < stepStart.length) {
             m.stepStarted(stepLine[index]);
@@ -133,7 +186,9 @@ final class RecordedTrace implements Trace {
 
     @Override
     public TraceStats stats() {
-        return new TraceStats(stepStart.length, events.size(), events.size() * 32L,
-                checkpoints.size() * 1024L, checkpoints.size());
+        ensureCheckpoints();
+        // A checkpointed object costs roughly its header, two small collections and a map entry.
+        return new TraceStats(stepStart.length, log.count(), log.size() + 12L * stepStart.length + log.stringBytes(),
+                checkpointObjects * 160, checkpoints.size());
     }
 }

@@ -2,42 +2,46 @@ package heapquest.engine.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Records a run as a log of events grouped by step, with periodic checkpoints of the replayed model
- * so any step's state is rebuilt by replaying at most one checkpoint interval. Refcount changes of
- * stack temporaries are folded into the next stored event's absolute count instead of being stored.
+ * Records a run as a packed log of changes ({@link EventLog}), one index entry per step. Refcount
+ * changes of stack temporaries are not stored one by one: the object's final count is stored when
+ * the next step starts, so every step boundary still shows exact counts.
  */
 public final class TraceRecorder implements TraceSink {
-    static final int CHECKPOINT_EVERY = 256;
-
     private final List<String> sourceLines;
-    private final List<Event> events = new ArrayList<>();
+    private final EventLog log = new EventLog();
     private int[] stepStart = new int[1024];
     private int[] stepLine = new int[1024];
+    private int[] stepStack = new int[1024];
     private int steps;
-    private final List<String[]> stacks = new ArrayList<>();
+    private final List<List<String>> stacks = new ArrayList<>();
+    private final Map<List<String>, Integer> stackIndex = new HashMap<>();
     private final List<String> stack = new ArrayList<>();
-    private String[] currentStack = new String[0];
+    private int currentStack = -1;
     private final StringBuilder stdout = new StringBuilder();
     private final StringBuilder stderr = new StringBuilder();
     private final List<ProbeResult> probes = new ArrayList<>();
-    private final HeapModel statics = new HeapModel();
-    /** Objects whose count changed through a temporary since their last stored refcount event. */
-    private final java.util.Map<Integer, Long> pendingCounts = new java.util.LinkedHashMap<>();
+    private final Map<Integer, HeapModel.Obj> statics = new HashMap<>();
+    private final HeapModel staticModel = new HeapModel(statics);
+    private final Map<Integer, Long> pendingCounts = new LinkedHashMap<>();
 
     public TraceRecorder(List<String> sourceLines) {
         this.sourceLines = List.copyOf(sourceLines);
     }
 
-    private void add(Event e) {
-        events.add(e);
-    }
-
     private void flushCounts() {
         for (var e : pendingCounts.entrySet()) {
-            events.add(new Event.RefcountChanged(e.getKey(), 0, e.getValue(), RefReason.TEMPORARY, null));
+            log.op(EventLog.REFCOUNT);
+            log.put(e.getKey());
+            log.put(0);
+            log.put(e.getValue());
+            log.put(RefReason.TEMPORARY.ordinal());
+            log.str(null);
         }
         pendingCounts.clear();
     }
@@ -48,24 +52,28 @@ public final class TraceRecorder implements TraceSink {
         if (steps == stepStart.length) {
             stepStart = Arrays.copyOf(stepStart, steps * 2);
             stepLine = Arrays.copyOf(stepLine, steps * 2);
+            stepStack = Arrays.copyOf(stepStack, steps * 2);
         }
-        stepStart[steps] = events.size();
+        if (currentStack < 0) {
+            List<String> key = List.copyOf(stack);
+            currentStack = stackIndex.computeIfAbsent(key, k -> {
+                stacks.add(k);
+                return stacks.size() - 1;
+            });
+        }
+        stepStart[steps] = log.size();
         stepLine[steps] = line;
-        if (stacks.isEmpty() || !Arrays.equals(stacks.get(stacks.size() - 1), stackArray())) {
-            currentStack = stackArray();
-        }
-        stacks.add(currentStack);
+        stepStack[steps] = currentStack;
         steps++;
-    }
-
-    private String[] stackArray() {
-        return stack.toArray(new String[0]);
     }
 
     @Override
     public void frameEntered(int frame, String function) {
         stack.add(function);
-        add(new Event.FrameEntered(frame, function));
+        currentStack = -1;
+        log.op(EventLog.FRAME_IN);
+        log.put(frame);
+        log.str(function);
     }
 
     @Override
@@ -73,127 +81,179 @@ public final class TraceRecorder implements TraceSink {
         if (!stack.isEmpty()) {
             stack.remove(stack.size() - 1);
         }
-        add(new Event.FrameExited(frame, function));
+        currentStack = -1;
+        log.op(EventLog.FRAME_OUT);
+        log.put(frame);
+        log.str(function);
     }
 
     @Override
     public void allocated(int obj, long address, String type, String summary, boolean gcTracked) {
-        add(new Event.Allocated(obj, address, type, summary));
-        add(new Event.RefcountChanged(obj, 1, 1, RefReason.TEMPORARY, null));
+        log.op(EventLog.ALLOC);
+        log.put(obj);
+        log.put(address);
+        log.str(type);
+        log.inline(summary);
         if (gcTracked) {
-            add(new Event.TrackingChanged(obj, true));
+            trackingChanged(obj, true);
         }
     }
 
     @Override
     public void allocatedStatic(int obj, long address, String type, String summary) {
-        statics.allocateStatic(obj, address, type, summary);
+        staticModel.allocateStatic(obj, address, type, summary);
     }
 
     @Override
     public void freed(int obj, Event.FreeCause cause) {
         pendingCounts.remove(obj);
-        add(new Event.Freed(obj, 0, "", cause));
+        log.op(EventLog.FREE);
+        log.put(obj);
+        log.put(cause.ordinal());
     }
 
     @Override
     public void refcount(int obj, int delta, long newCount, RefReason reason, String detail) {
         if (reason == RefReason.TEMPORARY || reason == RefReason.INTERNAL) {
             pendingCounts.put(obj, newCount);
-        } else {
-            pendingCounts.remove(obj);
-            add(new Event.RefcountChanged(obj, delta, newCount, reason, detail));
+            return;
         }
+        pendingCounts.remove(obj);
+        log.op(EventLog.REFCOUNT);
+        log.put(obj);
+        log.put(delta);
+        log.put(newCount);
+        log.put(reason.ordinal());
+        log.str(detail);
     }
 
     @Override
     public void bound(int frame, String name, int obj) {
-        add(new Event.Bound(frame, name, obj));
+        log.op(EventLog.BOUND);
+        log.put(frame);
+        log.str(name);
+        log.put(obj);
     }
 
     @Override
     public void unbound(int frame, String name) {
-        add(new Event.Unbound(frame, name, -1));
+        log.op(EventLog.UNBOUND);
+        log.put(frame);
+        log.str(name);
     }
 
     @Override
     public void referenceSet(int from, String label, int to, boolean weak) {
-        add(new Event.ReferenceSet(from, label, to, weak));
+        log.op(EventLog.REFSET);
+        log.put(from);
+        log.str(label);
+        log.put(to);
+        log.put(weak ? 1 : 0);
     }
 
     @Override
     public void referenceRemoved(int from, String label) {
-        add(new Event.ReferenceRemoved(from, label, -1));
+        log.op(EventLog.REFDEL);
+        log.put(from);
+        log.str(label);
     }
 
     @Override
     public void itemInserted(int seq, int index, int to) {
-        add(new Event.ItemInserted(seq, index, to));
+        log.op(EventLog.ITEM_INS);
+        log.put(seq);
+        log.put(index);
+        log.put(to);
     }
 
     @Override
     public void itemRemoved(int seq, int index) {
-        add(new Event.ItemRemoved(seq, index, -1));
+        log.op(EventLog.ITEM_DEL);
+        log.put(seq);
+        log.put(index);
     }
 
     @Override
     public void itemReplaced(int seq, int index, int to) {
-        add(new Event.ItemReplaced(seq, index, -1, to));
+        log.op(EventLog.ITEM_REP);
+        log.put(seq);
+        log.put(index);
+        log.put(to);
     }
 
     @Override
     public void trackingChanged(int obj, boolean tracked) {
-        add(new Event.TrackingChanged(obj, tracked));
+        log.op(EventLog.TRACK);
+        log.put(obj);
+        log.put(tracked ? 1 : 0);
     }
 
     @Override
     public void weakrefCleared(int weakref, int target) {
-        add(new Event.WeakrefCleared(weakref, target));
+        log.op(EventLog.WEAK_CLEARED);
+        log.put(weakref);
+        log.put(target);
     }
 
     @Override
     public void callbackStarted(int weakref, String function) {
-        add(new Event.CallbackStarted(weakref, function));
+        log.op(EventLog.CALLBACK);
+        log.put(weakref);
+        log.str(function);
     }
 
     @Override
     public void finalizerStarted(int obj) {
-        add(new Event.FinalizerStarted(obj));
+        log.op(EventLog.FINALIZER);
+        log.put(obj);
     }
 
     @Override
     public void resurrected(int obj) {
-        add(new Event.Resurrected(obj));
+        log.op(EventLog.RESURRECTED);
+        log.put(obj);
+    }
+
+    private void ids(int[] objs) {
+        log.put(objs.length);
+        for (int o : objs) {
+            log.put(o);
+        }
     }
 
     @Override
     public void gcStarted(int generation, int[] candidates) {
-        add(new Event.GcStarted(generation, boxed(candidates)));
+        log.op(EventLog.GC_START);
+        log.put(generation);
+        ids(candidates);
     }
 
     @Override
     public void gcReachable(int[] objs) {
-        add(new Event.GcReachable(boxed(objs)));
+        log.op(EventLog.GC_REACH);
+        ids(objs);
     }
 
     @Override
     public void gcUnreachable(int[] objs) {
-        add(new Event.GcUnreachable(boxed(objs)));
+        log.op(EventLog.GC_UNREACH);
+        ids(objs);
     }
 
     @Override
     public void gcFinished(int generation, int collected, int uncollectable) {
-        add(new Event.GcFinished(generation, collected, uncollectable));
-    }
-
-    private static List<Integer> boxed(int[] a) {
-        return Arrays.stream(a).boxed().toList();
+        log.op(EventLog.GC_END);
+        log.put(generation);
+        log.put(collected);
+        log.put(uncollectable);
     }
 
     @Override
     public void printed(String text, boolean toStderr) {
         (toStderr ? stderr : stdout).append(text);
-        add(new Event.Printed(text, toStderr));
+        log.op(EventLog.PRINT);
+        log.str(text);
+        log.put(toStderr ? 1 : 0);
     }
 
     @Override
@@ -203,8 +263,9 @@ public final class TraceRecorder implements TraceSink {
 
     public Trace finish(int exitCode) {
         flushCounts();
-        return new RecordedTrace(sourceLines, List.copyOf(events), Arrays.copyOf(stepStart, steps),
-                Arrays.copyOf(stepLine, steps), stacks, stdout.toString(), stderr.toString(), exitCode,
-                List.copyOf(probes), statics);
+        log.trim();
+        return new RecordedTrace(sourceLines, log, Arrays.copyOf(stepStart, steps), Arrays.copyOf(stepLine, steps),
+                Arrays.copyOf(stepStack, steps), List.copyOf(stacks), stdout.toString(), stderr.toString(), exitCode,
+                List.copyOf(probes), staticModel);
     }
 }

@@ -1,0 +1,261 @@
+package heapquest.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import heapquest.engine.trace.HeapState;
+import heapquest.engine.trace.Trace;
+import heapquest.tui.anim.Animation;
+import heapquest.tui.anim.Changes;
+import heapquest.tui.anim.Timeline;
+import heapquest.tui.anim.Transition;
+import heapquest.tui.heap.Box;
+import heapquest.tui.heap.Diagram;
+import heapquest.tui.heap.ProgramView;
+import heapquest.tui.render.Rect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The heap viewer as an Elm program: stepping through a trace, animating, scrolling, selecting. */
+public final class Viewer implements Program<ViewerState> {
+    static final int SCROLL_STEP = 2;
+    static final int PAN_STEP = 8;
+
+    public static ViewerState init(Trace trace, String title, UiOptions options, int columns, int rows) {
+        Session session = Session.of(trace, title, options);
+        return new ViewerState(session, 0, ProgramView.of(trace.stateBefore(0)), Changes.NONE, null, 0, Playback.OFF, 0,
+                0, -1, false, false, columns, rows, 0, false);
+    }
+
+    @Override
+    public ViewerState update(ViewerState s, Msg msg) {
+        // Java 17 has no pattern matching in switch (a preview feature there): instanceof it is.
+        if (msg instanceof Msg.Tick t) {
+            return tick(s, t.now());
+        }
+        if (msg instanceof Msg.Resize r) {
+            return clampScroll(s.withSize(r.columns(), r.rows()));
+        }
+        return key(s, (Msg.Key) msg);
+    }
+
+    @Override
+    public void view(ViewerState s, TextGraphics g, TerminalSize size) {
+        ViewerView.draw(s, g, size);
+    }
+
+    /** What a frame shows: the clock matters only while an animation runs. */
+    public static Object frameKey(ViewerState s) {
+        return s.transition() == null ? s.withNow(0) : s;
+    }
+
+    @Override
+    public boolean done(ViewerState s) {
+        return s.quit();
+    }
+
+    @Override
+    public int redraws(ViewerState s) {
+        return s.redraws();
+    }
+
+    private static ViewerState key(ViewerState s, Msg.Key k) {
+        Optional<Action> a = s.session().keys().action(k.stroke());
+        if (a.isEmpty()) {
+            return s;
+        }
+        if (s.help()) {
+            // The overlay is modal: it closes on ?, Esc or q; Ctrl-C still quits.
+            return switch (a.get()) {
+                case HELP, BACK -> s.withHelp(false);
+                case QUIT -> k.stroke().isCtrlDown() ? s.withQuit() : s.withHelp(false);
+                case REDRAW -> s.withRedraw();
+                default -> s;
+            };
+        }
+        return switch (a.get()) {
+            case NEXT -> forward(stopPlaying(s));
+            case PREV -> jump(stopPlaying(s), s.step() - 1);
+            case RESTART -> jump(stopPlaying(s), 0);
+            case END -> jump(stopPlaying(s), s.stepCount());
+            case PLAY -> togglePlay(s);
+            case FASTER -> s.withPlay(s.play().faster());
+            case SLOWER -> s.withPlay(s.play().slower());
+            case SKIP -> s.withTransition(null);
+            case SCROLL_UP -> scrollBy(s, 0, -SCROLL_STEP);
+            case SCROLL_DOWN -> scrollBy(s, 0, SCROLL_STEP);
+            case PAGE_UP -> scrollBy(s, 0, -Math.max(1, s.layout().heapView().h() - 2));
+            case PAGE_DOWN -> scrollBy(s, 0, Math.max(1, s.layout().heapView().h() - 2));
+            case PAN_LEFT -> scrollBy(s, -PAN_STEP, 0);
+            case PAN_RIGHT -> scrollBy(s, PAN_STEP, 0);
+            case SELECT_NEXT -> select(s, 1);
+            case SELECT_PREV -> select(s, -1);
+            case HELP -> s.withHelp(true);
+            case INTERNALS -> goTo(s.withInternals(!s.internals()), s.step());
+            case BACK -> s.selected() >= 0 ? s.withSelected(-1) : s.withQuit();
+            case QUIT -> s.withQuit();
+            case REDRAW -> s.withRedraw();
+        };
+    }
+
+    private static ViewerState tick(ViewerState s, long now) {
+        ViewerState n = s.withNow(now);
+        if (n.transition() != null && n.transition().done(now)) {
+            n = n.withTransition(null);
+        }
+        if (n.play().on()) {
+            if (n.atEnd()) {
+                n = n.withPlay(n.play().stopped());
+            } else if (n.transition() == null && now - n.play().lastAdvance() >= n.play().intervalMillis()) {
+                n = forward(n.withPlay(n.play().advanced(now)));
+            }
+        }
+        return n;
+    }
+
+    private static ViewerState stopPlaying(ViewerState s) {
+        return s.play().on() ? s.withPlay(s.play().stopped()) : s;
+    }
+
+    private static ViewerState togglePlay(ViewerState s) {
+        if (!s.play().on() && s.atEnd()) {
+            s = jump(s, 0); // play again from the start, as a media player does
+        }
+        // Start at once: the first line runs on the next tick, not one interval later.
+        return s.withPlay(new Playback(!s.play().on(), s.play().speed(), s.now() - s.play().intervalMillis()));
+    }
+
+    /** Runs one step, with its animation when animations are on. */
+    static ViewerState forward(ViewerState s) {
+        if (s.atEnd()) {
+            return s;
+        }
+        Trace trace = s.session().trace();
+        HeapState after = heapAt(s, s.step() + 1);
+        Changes changes = Changes.between(s.heap(), after, trace.step(s.step()));
+        Transition t = null;
+        if (s.session().options().animations() && !changes.isEmpty()) {
+            Timeline plan = Timeline.plan(changes, 1.0);
+            if (s.play().on()) {
+                // In auto-play the animation must fit in the interval, or the speed would be a lie.
+                double budget = s.play().intervalMillis() * 0.85;
+                if (plan.total() > budget) {
+                    plan = Timeline.plan(changes, budget / plan.total());
+                }
+            }
+            t = new Transition(s.step(), s.step() + 1, s.now(), changes, plan);
+        }
+        ViewerState n = s.withStep(s.step() + 1, after, changes, t);
+        if (n.selected() >= 0 && after.object(n.selected()).isEmpty() && t == null) {
+            n = n.withSelected(-1);
+        }
+        return follow(n, changes);
+    }
+
+    /** Moves to any step at once (time travel): no animation. */
+    static ViewerState jump(ViewerState s, int target) {
+        int step = Math.max(0, Math.min(s.stepCount(), target));
+        return goTo(s, step);
+    }
+
+    /** The state at step, redrawn from the trace even if it is the current step (after a view change). */
+    private static ViewerState goTo(ViewerState s, int step) {
+        Trace trace = s.session().trace();
+        HeapState heap = heapAt(s, step);
+        Changes last = step == 0 ? Changes.NONE : Changes.between(heapAt(s, step - 1), heap, trace.step(step - 1));
+        ViewerState n = s.withStep(step, heap, last, null);
+        if (n.selected() >= 0 && heap.object(n.selected()).isEmpty()) {
+            n = n.withSelected(-1);
+        }
+        return clampScroll(n);
+    }
+
+    /** The heap at a step as the viewer shows it: the program's objects, or everything. */
+    static HeapState heapAt(ViewerState s, int step) {
+        HeapState raw = s.session().trace().stateBefore(step);
+        return s.internals() ? raw : ProgramView.of(raw);
+    }
+
+    /** The diagram the view draws for this state (with the ghosts of an animation in progress). */
+    public static Diagram diagram(ViewerState s) {
+        Rect view = s.layout().heapView();
+        return s.session().layouts().diagram(s.heap(), Animation.ghosts(s.transition(), s.now()), view.h());
+    }
+
+    private static ViewerState scrollBy(ViewerState s, int dx, int dy) {
+        return clampScroll(s.withScroll(s.scrollX() + dx, s.scrollY() + dy));
+    }
+
+    static ViewerState clampScroll(ViewerState s) {
+        if (ScreenLayout.tooSmall(s.columns(), s.rows())) {
+            return s;
+        }
+        Diagram d = diagram(s);
+        Rect view = s.layout().heapView();
+        int x = Math.max(0, Math.min(s.scrollX(), d.width() - view.w()));
+        int y = Math.max(0, Math.min(s.scrollY(), d.height() - view.h()));
+        return x == s.scrollX() && y == s.scrollY() ? s : s.withScroll(x, y);
+    }
+
+    /** Selects the next or previous object in the diagram's reading order and scrolls to it. */
+    private static ViewerState select(ViewerState s, int dir) {
+        if (ScreenLayout.tooSmall(s.columns(), s.rows())) {
+            return s;
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (Box b : diagram(s).boxes()) {
+            if (b.kind() == Box.Kind.OBJECT && !b.ghost()) {
+                ids.add(b.id());
+            }
+        }
+        if (ids.isEmpty()) {
+            return s;
+        }
+        int i = ids.indexOf(s.selected());
+        int next = i < 0 ? (dir > 0 ? 0 : ids.size() - 1) : Math.floorMod(i + dir, ids.size());
+        return reveal(s.withSelected(ids.get(next)), ids.get(next));
+    }
+
+    /** Scrolls the least needed to show the object's box whole (or its top-left, if it is bigger). */
+    static ViewerState reveal(ViewerState s, int id) {
+        Diagram d = diagram(s);
+        Box b = d.objectBoxes().get(id);
+        if (b == null) {
+            return s;
+        }
+        Rect view = s.layout().heapView();
+        int x = s.scrollX();
+        int y = s.scrollY();
+        if (b.right() + 1 > x + view.w()) {
+            x = b.right() + 1 - view.w();
+        }
+        if (b.x() - 2 < x) {
+            x = b.x() - 2;
+        }
+        if (b.bottom() > y + view.h()) {
+            y = b.bottom() - view.h();
+        }
+        if (b.y() - 1 < y) {
+            y = b.y() - 1;
+        }
+        return clampScroll(s.withScroll(x, y));
+    }
+
+    /** After a step, brings a new object into view if none of the new ones is visible. */
+    private static ViewerState follow(ViewerState s, Changes c) {
+        if (c.created().isEmpty() || ScreenLayout.tooSmall(s.columns(), s.rows())) {
+            return clampScroll(s);
+        }
+        Diagram d = diagram(s);
+        Rect view = s.layout().heapView();
+        for (int id : c.created()) {
+            Box b = d.objectBoxes().get(id);
+            if (b != null && b.x() >= s.scrollX() && b.right() <= s.scrollX() + view.w() && b.y() >= s.scrollY()
+                    && b.bottom() <= s.scrollY() + view.h()) {
+                return clampScroll(s);
+            }
+        }
+        return reveal(s, c.created().get(0));
+    }
+}

@@ -1,0 +1,42 @@
+package heapquest.tui.panels;
+
+import heapquest.tui.render.Canvas;
+import heapquest.tui.render.Glyphs;
+import heapquest.tui.render.Palette;
+import heapquest.tui.render.Rect;
+import heapquest.tui.render.Role;
+import heapquest.tui.render.Text;
+
+/** The frame around a panel: rounded border, title on the top edge, optional notes on the edges. */
+public final class Panels {
+    private Panels() {}
+
+    /** Draws the frame and returns a canvas for the inside. */
+    public static Canvas frame(Canvas c, Rect r, String title, String topRight, String bottom, boolean focus,
+                               Palette p, Glyphs g) {
+        var border = p.get(focus ? Role.PANEL_BORDER_FOCUS : Role.PANEL_BORDER);
+        c.fill(r, ' ', heapquest.tui.render.Style.DEFAULT);
+        c.border(r, g, true, border);
+        int x = r.x() + 2;
+        int maxTitle = r.w() - 4 - (topRight == null || topRight.isEmpty() ? 0 : Text.width(topRight) + 3);
+        if (title != null && !title.isEmpty() && maxTitle > 2) {
+            String t = Text.fit(title, maxTitle - 2, g.ellipsis());
+            c.put(x - 1, r.y(), ' ', border);
+            x = c.text(x, r.y(), t, p.get(Role.PANEL_TITLE));
+            c.put(x, r.y(), ' ', border);
+        }
+        if (topRight != null && !topRight.isEmpty() && Text.width(topRight) + 6 < r.w()) {
+            int tx = r.right() - 2 - Text.width(topRight);
+            c.put(tx - 1, r.y(), ' ', border);
+            c.text(tx, r.y(), topRight, p.get(Role.DIM));
+            c.put(r.right() - 2, r.y(), ' ', border);
+        }
+        if (bottom != null && !bottom.isEmpty() && r.w() > 8) {
+            String b = Text.fit(bottom, r.w() - 6, g.ellipsis());
+            c.put(r.x() + 1, r.bottom() - 1, ' ', border);
+            int e = c.text(r.x() + 2, r.bottom() - 1, b, p.get(Role.DIM));
+            c.put(e, r.bottom() - 1, ' ', border);
+        }
+        return c.sub(r.inner());
+    }
+}
