@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
 public final class Checker {
 
     /** Level programs are small; these bounds stop a runaway program quickly. */
-    public static final Limits LIMITS = Limits.DEFAULT.withMaxSteps(200_000);
+    public static final Limits LIMITS = Limits.DEFAULT.withMaxSteps(100_000);
     public static final long TIMEOUT_MILLIS = 20_000;
 
     /** Method names a question's expression may not call: they would change the run it looks at. */
@@ -724,7 +724,8 @@ public final class Checker {
                 if (d != null && pa != null && d.step() <= alloc.step()) {
                     sb.append(", in the block freed at line ").append(ix.lineOf(d.step())).append(" by ")
                             .append(ObjectLabels.typeWord(pa.type()))
-                            .append(pa.summary() == null ? "" : " " + shortRepr(pa.summary()))
+                            .append(pa.summary() == null || pa.summary().startsWith("<") ? ""
+                                    : " " + shortRepr(pa.summary()))
                             .append(" (a freed block goes to the next object of its size)");
                 }
             } else {

@@ -535,7 +535,9 @@ public final class LevelLoader {
                 }
                 Optional<String> s = DidYouMean.suggest(e.key(), known);
                 String msg;
-                if (s.isPresent()) {
+                if (e.key().equals("<<")) {
+                    msg = who + "merge keys ('<<') are not allowed in level files; write the keys out";
+                } else if (s.isPresent()) {
                     msg = who + "unknown key '" + e.key() + "' (did you mean '" + s.get() + "'?)";
                 } else if (elsewhere.contains(e.key())) {
                     msg = who + "unknown key '" + e.key() + "' here ('" + e.key() + "' belongs "

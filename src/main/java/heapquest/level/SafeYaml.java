@@ -42,7 +42,10 @@ import java.util.Map;
  * <p>Duplicate keys are found while building the tree rather than with
  * {@code STRICT_DUPLICATE_DETECTION}: that feature stops the parser at the first duplicate, while
  * the tree builder reports each one (with the line of the first) and goes on, so every problem of a
- * file is reported at once.
+ * file is reported at once. (With jackson-dataformat-yaml 2.21.2, SnakeYAML's
+ * {@code LoaderOptions.setAllowDuplicateKeys(false)} does reach the parser, contrary to TECH-NOTES
+ * §4: it throws "Duplicate field" at the first duplicate. It is left at its default for the same
+ * reason.)
  */
 public final class SafeYaml {
 
@@ -59,7 +62,6 @@ public final class SafeYaml {
     private static YAMLFactory makeFactory() {
         LoaderOptions lo = new LoaderOptions();
         lo.setCodePointLimit(MAX_BYTES);
-        lo.setAllowDuplicateKeys(false); // has no effect through Jackson; duplicates are found below
         lo.setNestingDepthLimit(MAX_DEPTH + 4);
         return YAMLFactory.builder()
                 .loaderOptions(lo)
@@ -273,7 +275,7 @@ public final class SafeYaml {
 
         Result build() {
             YamlNode root = null;
-            try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+            try (YAMLParser parser = FACTORY.createParser(text)) {
                 p = parser;
                 JsonToken t = p.nextToken();
                 if (t == null) {
@@ -435,6 +437,9 @@ public final class SafeYaml {
                 return Problem.at(name, loc, msg.toString());
             }
             String first = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            if (first.startsWith("Expected a field name")) {
+                first = "a key must be plain text, not a list or a mapping";
+            }
             return Problem.at(name, loc(e.getLocation()), "YAML syntax: " + first);
         }
 
