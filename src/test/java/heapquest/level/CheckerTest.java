@@ -269,8 +269,6 @@ class CheckerTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("engine: parameters are bound before FrameEntered, so the trace's FrameView of f "
-            + "lacks x (see the report); enable when the trace keeps them")
     void theWhyListsParametersAsNames() {
         Solved q = only(solve(LOCALS, """
                 - id: q

@@ -1035,9 +1035,16 @@ public final class Interpreter implements HeapHooks {
         }
         Frame callee = new Frame(nextFrameId++, code, frame, f, f.globals, null);
         Frame caller = frame;
-        new ArgumentBinder(this).bind(f, callee, args, kwNames, kwValues);
-        frame = callee;
+        // The frame exists before its parameters are bound, so the trace shows them as its names.
         sink.frameEntered(callee.id, code.name);
+        try {
+            new ArgumentBinder(this).bind(f, callee, args, kwNames, kwValues);
+        } catch (RuntimeException e) {
+            callee.release(heap);
+            sink.frameExited(callee.id, code.name);
+            throw e;
+        }
+        frame = callee;
         PyObject result = null;
         try {
             if (code.node instanceof Lambda l) {
