@@ -75,6 +75,12 @@ public final class Parser {
 
     private static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "_");
 
+    /**
+     * How deeply expressions may nest. CPython gives up near 3000; we stop earlier so that tree
+     * walkers on the JVM's default stack (the interpreter's included) cannot overflow it.
+     */
+    static final int MAX_DEPTH = 1000;
+
     private final String src;
     private final LineMap map;
     private final List<Token> tokens;
@@ -87,6 +93,8 @@ public final class Parser {
     // Where we are, for the checks CPython's compiler makes ('return' outside function, ...).
     private Scope scope = Scope.MODULE;
     private int loopDepth;
+    /** Nesting of the parse methods that recurse into themselves. */
+    private int depth;
 
     Parser(String src, LineMap map, List<Token> tokens, Shared shared) {
         this.src = src;
@@ -125,6 +133,7 @@ public final class Parser {
                 throw parser.unexpected(parser.peek());
             }
             parser.checkNotStarred(e);
+            TreeDepth.check(e, MAX_DEPTH);
             if (parser.shared.deferred != null) {
                 throw parser.shared.deferred;
             }
@@ -358,6 +367,7 @@ public final class Parser {
         while (peek().type() != TokenType.ENDMARKER) {
             statement(body);
         }
+        TreeDepth.check(body, MAX_DEPTH);
         if (shared.deferred != null) {
             throw shared.deferred;
         }
@@ -1008,6 +1018,27 @@ public final class Parser {
 
     /** {@code expression}: a conditional expression, a lambda, or a disjunction. */
     private Expr expression() {
+        enter();
+        try {
+            return conditional();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Guards the recursion: pathological nesting is refused before it overflows the stack. */
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw tooDeep(peek().pos());
+        }
+    }
+
+    static SourceError tooDeep(Pos pos) {
+        return SourceError.unsupported(pos, "expressions nested more than " + MAX_DEPTH + " levels deep");
+    }
+
+    private Expr conditional() {
         Token start = peek();
         if (start.isKeyword("lambda")) {
             return lambda();
@@ -1065,11 +1096,16 @@ public final class Parser {
     }
 
     private Expr inversion() {
-        if (atKeyword("not")) {
-            Token not = next();
-            return new UnaryOp(not.pos(), UnaryOperator.NOT, inversion());
+        if (!atKeyword("not")) {
+            return comparison();
         }
-        return comparison();
+        Token not = next();
+        enter();
+        try {
+            return new UnaryOp(not.pos(), UnaryOperator.NOT, inversion());
+        } finally {
+            depth--;
+        }
     }
 
     private Expr comparison() {
@@ -1189,11 +1225,16 @@ public final class Parser {
         Token t = peek();
         UnaryOperator op = t.isOp("-") ? UnaryOperator.NEG : t.isOp("+") ? UnaryOperator.POS
                 : t.isOp("~") ? UnaryOperator.INVERT : null;
-        if (op != null) {
-            next();
-            return new UnaryOp(t.pos(), op, factor());
+        if (op == null) {
+            return power();
         }
-        return power();
+        next();
+        enter();
+        try {
+            return new UnaryOp(t.pos(), op, factor());
+        } finally {
+            depth--;
+        }
     }
 
     /** {@code primary ** factor}: right-associative, and tighter than a unary minus on its left. */
