@@ -117,16 +117,19 @@ public final class Parser {
     }
 
     /**
-     * Parses a single expression, as Python's {@code eval()} would ({@code 1, 2} is a tuple).
-     * Throws {@link SourceError}.
+     * Parses a single expression, as Python's {@code eval()} would: {@code 1, 2} is a tuple, and
+     * leading spaces are ignored. Throws {@link SourceError}.
      */
     public static Expr parseExpression(String source) {
         String src = Lexer.normalize(source);
         LineMap map = new LineMap(src);
         Parser parser = new Parser(src, map, Lexer.scanModule(src, map), new Shared());
         try {
+            if (parser.peek().type() == TokenType.INDENT) {
+                parser.next();
+            }
             Expr e = parser.starExpressions();
-            while (parser.peek().type() == TokenType.NEWLINE) {
+            while (parser.peek().type() == TokenType.NEWLINE || parser.peek().type() == TokenType.DEDENT) {
                 parser.next();
             }
             if (parser.peek().type() != TokenType.ENDMARKER) {
@@ -318,14 +321,16 @@ public final class Parser {
         return lexerError;
     }
 
+    /** For the current token {@code t}, a 'yield' keyword. */
     private SourceError yieldUnsupported(Token t) {
-        return lookahead(1).isKeyword("from") && tokens.get(p) == t
+        return lookahead(1).isKeyword("from")
                 ? SourceError.unsupported(t.pos(), "'yield from'")
                 : SourceError.unsupported(t.pos(), "'yield' (generators)");
     }
 
+    /** For the current token {@code t}, an 'async' keyword. */
     private SourceError asyncUnsupported(Token t) {
-        Token after = tokens.get(Math.min(tokens.indexOf(t) + 1, tokens.size() - 1));
+        Token after = lookahead(1);
         if (after.isKeyword("def") || after.isKeyword("for") || after.isKeyword("with")) {
             return SourceError.unsupported(t.pos(), "'async " + after.text() + "'");
         }
@@ -335,7 +340,7 @@ public final class Parser {
     /**
      * Inside brackets, an element directly followed by something that parses as another
      * expression is most likely a missing comma: CPython says so, and so do we. Call with the
-     * element just parsed and the index of its first token, when the next token is not a comma.
+     * index of the first token of the element just parsed, when the next token is not a comma.
      */
     private void checkMissingComma(int elementStart) {
         Token t = peek();
@@ -872,7 +877,7 @@ public final class Parser {
         List<Expr> bases = List.of();
         if (atOp("(")) {
             Token open = next();
-            Call call = callArguments(new Name(name.pos(), name.text()), open, name.pos());
+            Call call = callArguments(new Name(name.pos(), name.text()), open, name.pos(), false);
             if (!call.keywords().isEmpty()) {
                 throw SourceError.unsupported(call.keywords().get(0).pos(), "keyword arguments in class definitions");
             }
@@ -1262,7 +1267,7 @@ public final class Parser {
                 e = new Attribute(start.pos(), e, expectName().text());
             } else if (t.isOp("(")) {
                 next();
-                e = callArguments(e, t, start.pos());
+                e = callArguments(e, t, start.pos(), true);
             } else if (t.isOp("[")) {
                 next();
                 e = new Subscript(start.pos(), e, slices());
@@ -1495,10 +1500,11 @@ public final class Parser {
     }
 
     /**
-     * Arguments of a call, after its '('. A generator expression may be the sole argument
-     * without its own parentheses; it then takes the position of the call's '('.
+     * Arguments of a call (or the bases of a class), after the '('. In a call, a generator
+     * expression may be the sole argument without its own parentheses; it then takes the
+     * position of the call's '('.
      */
-    private Call callArguments(Expr func, Token open, Pos pos) {
+    private Call callArguments(Expr func, Token open, Pos pos, boolean isCall) {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         Set<String> keywordNames = new HashSet<>();
@@ -1536,7 +1542,7 @@ public final class Parser {
                     }
                     keywords.add(new Keyword(t.pos(), t.text(), value));
                     sawKeyword = true;
-                } else if (atKeyword("for") || atKeyword("async")) {
+                } else if (isCall && (atKeyword("for") || atKeyword("async"))) {
                     GeneratorExp gen = new GeneratorExp(open.pos(), e, comprehensionClauses());
                     if (!args.isEmpty() || !keywords.isEmpty() || !atOp(")")) {
                         throw SourceError.syntax(e.pos(), "Generator expression must be parenthesized");
