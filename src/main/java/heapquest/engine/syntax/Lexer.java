@@ -38,6 +38,10 @@ public final class Lexer {
         "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=",
     };
 
+    /** CPython's tokenizer limits (MAXLEVEL, MAXINDENT). */
+    static final int MAX_BRACKETS = 200;
+    static final int MAX_INDENTS = 100;
+
     /** Text of the ERRORTOKEN for a bracket left open at the end of input (see Parser#preferTokenizerError). */
     static final String UNCLOSED_AT_EOF = "unclosed";
 
@@ -173,6 +177,9 @@ public final class Lexer {
         } else if (col > indents.get(top)) {
             if (alt <= altIndents.get(top)) {
                 fail(tabError(pos));
+            }
+            if (indents.size() >= MAX_INDENTS) {
+                fail(SourceError.syntax(pos, "too many levels of indentation"));
             }
             indents.add(col);
             altIndents.add(alt);
@@ -317,6 +324,10 @@ public final class Lexer {
                 emit(TokenType.OP, start, null);
                 Token tok = out.get(out.size() - 1);
                 if (op.equals("(") || op.equals("[") || op.equals("{")) {
+                    if (brackets.size() >= MAX_BRACKETS) {
+                        i = start;
+                        fail(SourceError.syntax(tok.pos(), "too many nested parentheses"));
+                    }
                     brackets.push(tok);
                 } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
                     closeBracket(tok);

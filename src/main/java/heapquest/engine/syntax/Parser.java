@@ -75,6 +75,12 @@ public final class Parser {
 
     private static final Set<String> SOFT_KEYWORDS = Set.of("match", "case", "_");
 
+    /**
+     * How deeply expressions may nest. CPython gives up near 3000; we stop earlier so that tree
+     * walkers on the JVM's default stack (the interpreter's included) cannot overflow it.
+     */
+    static final int MAX_DEPTH = 1000;
+
     private final String src;
     private final LineMap map;
     private final List<Token> tokens;
@@ -87,6 +93,8 @@ public final class Parser {
     // Where we are, for the checks CPython's compiler makes ('return' outside function, ...).
     private Scope scope = Scope.MODULE;
     private int loopDepth;
+    /** Nesting of the parse methods that recurse into themselves. */
+    private int depth;
 
     Parser(String src, LineMap map, List<Token> tokens, Shared shared) {
         this.src = src;
@@ -109,22 +117,26 @@ public final class Parser {
     }
 
     /**
-     * Parses a single expression, as Python's {@code eval()} would ({@code 1, 2} is a tuple).
-     * Throws {@link SourceError}.
+     * Parses a single expression, as Python's {@code eval()} would: {@code 1, 2} is a tuple, and
+     * leading spaces are ignored. Throws {@link SourceError}.
      */
     public static Expr parseExpression(String source) {
         String src = Lexer.normalize(source);
         LineMap map = new LineMap(src);
         Parser parser = new Parser(src, map, Lexer.scanModule(src, map), new Shared());
         try {
+            if (parser.peek().type() == TokenType.INDENT) {
+                parser.next();
+            }
             Expr e = parser.starExpressions();
-            while (parser.peek().type() == TokenType.NEWLINE) {
+            while (parser.peek().type() == TokenType.NEWLINE || parser.peek().type() == TokenType.DEDENT) {
                 parser.next();
             }
             if (parser.peek().type() != TokenType.ENDMARKER) {
                 throw parser.unexpected(parser.peek());
             }
             parser.checkNotStarred(e);
+            TreeDepth.check(e, MAX_DEPTH);
             if (parser.shared.deferred != null) {
                 throw parser.shared.deferred;
             }
@@ -309,14 +321,16 @@ public final class Parser {
         return lexerError;
     }
 
+    /** For the current token {@code t}, a 'yield' keyword. */
     private SourceError yieldUnsupported(Token t) {
-        return lookahead(1).isKeyword("from") && tokens.get(p) == t
+        return lookahead(1).isKeyword("from")
                 ? SourceError.unsupported(t.pos(), "'yield from'")
                 : SourceError.unsupported(t.pos(), "'yield' (generators)");
     }
 
+    /** For the current token {@code t}, an 'async' keyword. */
     private SourceError asyncUnsupported(Token t) {
-        Token after = tokens.get(Math.min(tokens.indexOf(t) + 1, tokens.size() - 1));
+        Token after = lookahead(1);
         if (after.isKeyword("def") || after.isKeyword("for") || after.isKeyword("with")) {
             return SourceError.unsupported(t.pos(), "'async " + after.text() + "'");
         }
@@ -326,7 +340,7 @@ public final class Parser {
     /**
      * Inside brackets, an element directly followed by something that parses as another
      * expression is most likely a missing comma: CPython says so, and so do we. Call with the
-     * element just parsed and the index of its first token, when the next token is not a comma.
+     * index of the first token of the element just parsed, when the next token is not a comma.
      */
     private void checkMissingComma(int elementStart) {
         Token t = peek();
@@ -358,6 +372,7 @@ public final class Parser {
         while (peek().type() != TokenType.ENDMARKER) {
             statement(body);
         }
+        TreeDepth.check(body, MAX_DEPTH);
         if (shared.deferred != null) {
             throw shared.deferred;
         }
@@ -862,7 +877,7 @@ public final class Parser {
         List<Expr> bases = List.of();
         if (atOp("(")) {
             Token open = next();
-            Call call = callArguments(new Name(name.pos(), name.text()), open, name.pos());
+            Call call = callArguments(new Name(name.pos(), name.text()), open, name.pos(), false);
             if (!call.keywords().isEmpty()) {
                 throw SourceError.unsupported(call.keywords().get(0).pos(), "keyword arguments in class definitions");
             }
@@ -1008,6 +1023,27 @@ public final class Parser {
 
     /** {@code expression}: a conditional expression, a lambda, or a disjunction. */
     private Expr expression() {
+        enter();
+        try {
+            return conditional();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Guards the recursion: pathological nesting is refused before it overflows the stack. */
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw tooDeep(peek().pos());
+        }
+    }
+
+    static SourceError tooDeep(Pos pos) {
+        return SourceError.unsupported(pos, "expressions nested more than " + MAX_DEPTH + " levels deep");
+    }
+
+    private Expr conditional() {
         Token start = peek();
         if (start.isKeyword("lambda")) {
             return lambda();
@@ -1065,11 +1101,16 @@ public final class Parser {
     }
 
     private Expr inversion() {
-        if (atKeyword("not")) {
-            Token not = next();
-            return new UnaryOp(not.pos(), UnaryOperator.NOT, inversion());
+        if (!atKeyword("not")) {
+            return comparison();
         }
-        return comparison();
+        Token not = next();
+        enter();
+        try {
+            return new UnaryOp(not.pos(), UnaryOperator.NOT, inversion());
+        } finally {
+            depth--;
+        }
     }
 
     private Expr comparison() {
@@ -1189,11 +1230,16 @@ public final class Parser {
         Token t = peek();
         UnaryOperator op = t.isOp("-") ? UnaryOperator.NEG : t.isOp("+") ? UnaryOperator.POS
                 : t.isOp("~") ? UnaryOperator.INVERT : null;
-        if (op != null) {
-            next();
-            return new UnaryOp(t.pos(), op, factor());
+        if (op == null) {
+            return power();
         }
-        return power();
+        next();
+        enter();
+        try {
+            return new UnaryOp(t.pos(), op, factor());
+        } finally {
+            depth--;
+        }
     }
 
     /** {@code primary ** factor}: right-associative, and tighter than a unary minus on its left. */
@@ -1221,7 +1267,7 @@ public final class Parser {
                 e = new Attribute(start.pos(), e, expectName().text());
             } else if (t.isOp("(")) {
                 next();
-                e = callArguments(e, t, start.pos());
+                e = callArguments(e, t, start.pos(), true);
             } else if (t.isOp("[")) {
                 next();
                 e = new Subscript(start.pos(), e, slices());
@@ -1454,10 +1500,11 @@ public final class Parser {
     }
 
     /**
-     * Arguments of a call, after its '('. A generator expression may be the sole argument
-     * without its own parentheses; it then takes the position of the call's '('.
+     * Arguments of a call (or the bases of a class), after the '('. In a call, a generator
+     * expression may be the sole argument without its own parentheses; it then takes the
+     * position of the call's '('.
      */
-    private Call callArguments(Expr func, Token open, Pos pos) {
+    private Call callArguments(Expr func, Token open, Pos pos, boolean isCall) {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         Set<String> keywordNames = new HashSet<>();
@@ -1495,7 +1542,7 @@ public final class Parser {
                     }
                     keywords.add(new Keyword(t.pos(), t.text(), value));
                     sawKeyword = true;
-                } else if (atKeyword("for") || atKeyword("async")) {
+                } else if (isCall && (atKeyword("for") || atKeyword("async"))) {
                     GeneratorExp gen = new GeneratorExp(open.pos(), e, comprehensionClauses());
                     if (!args.isEmpty() || !keywords.isEmpty() || !atOp(")")) {
                         throw SourceError.syntax(e.pos(), "Generator expression must be parenthesized");

@@ -163,5 +163,8 @@ class ExpressionParserTest {
     void parseExpressionEntryPoint() {
         assertEquals("(tuple 1 2)", AstPrinter.print(Parser.parseExpression("1, 2")));
         assertEquals("(call f x)", AstPrinter.print(Parser.parseExpression("f(x)\n")));
+        assertEquals("(+ 1 2)", AstPrinter.print(Parser.parseExpression("  1 + 2")));
+        SourceError e = org.junit.jupiter.api.Assertions.assertThrows(SourceError.class, () -> Parser.parseExpression("x = 1"));
+        assertEquals("1:3 invalid syntax", e.pos() + " " + e.detail());
     }
 }

@@ -242,6 +242,23 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void cpythonsTokenizerLimits() {
+        assertSyntaxError("x = " + "(".repeat(201) + "1" + ")".repeat(201) + "\n", 1, 205, "too many nested parentheses");
+        Parser.parse("x = " + "(".repeat(200) + "1" + ")".repeat(200) + "\n");
+        // 99 nested blocks are fine, the 100th is one too many
+        Parser.parse(nestedIfs(99));
+        assertSyntaxError(nestedIfs(100), 101, 401, "too many levels of indentation");
+    }
+
+    private static String nestedIfs(int levels) {
+        StringBuilder src = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            src.append("    ".repeat(i)).append("if x:\n");
+        }
+        return src + "    ".repeat(levels) + "pass\n";
+    }
+
+    @Test
     void continueInFinallyAndGlobalAtModuleLevelAreFine() {
         Parser.parse("while 1:\n    try:\n        pass\n    finally:\n        continue\n");
         Parser.parse("global x\nx = 1\n");

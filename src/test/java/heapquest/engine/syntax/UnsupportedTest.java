@@ -63,6 +63,18 @@ class UnsupportedTest {
     }
 
     @Test
+    void pathologicallyDeepExpressionsAreRefusedBeforeTheyOverflowTheStack() {
+        String what = "expressions nested more than 1000 levels deep";
+        assertUnsupported("x = " + "-".repeat(5000) + "1\n", 1, 1005, what);
+        assertUnsupported("x = " + "not ".repeat(5000) + "1\n", 1, 4005, what);
+        assertUnsupported("x = " + "lambda: ".repeat(5000) + "1\n", 1, 8005, what);
+        // chains built in a loop are caught by the depth check after parsing
+        assertEquals(SourceError.Kind.UNSUPPORTED, error("x = " + "1 + ".repeat(20000) + "1\n").kind());
+        assertEquals(SourceError.Kind.UNSUPPORTED, error("x = f" + "()".repeat(5000) + "\n").kind());
+        Parser.parse("x = " + "1 + ".repeat(900) + "1\n");
+    }
+
+    @Test
     void labelledNotSupportedInTheFormattedMessage() {
         SourceError e = error("with a:\n    pass\n");
         assertEquals("prog.py:1:1: not supported: 'with' statements", e.format("prog.py"));
