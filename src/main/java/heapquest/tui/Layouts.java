@@ -18,15 +18,15 @@ import java.util.Map;
 public final class Layouts {
     private static final int SIZE = 6;
 
-    private record Key(HeapState heap, List<ObjectView> ghosts, int viewH) {
+    private record Key(HeapState heap, List<ObjectView> ghosts, int viewW, int viewH) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.heap == heap && k.ghosts == ghosts && k.viewH == viewH;
+            return o instanceof Key k && k.heap == heap && k.ghosts == ghosts && k.viewW == viewW && k.viewH == viewH;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(heap) * 31 + System.identityHashCode(ghosts) * 7 + viewH;
+            return System.identityHashCode(heap) * 31 + System.identityHashCode(ghosts) * 7 + viewW * 1009 + viewH;
         }
     }
 
@@ -37,7 +37,7 @@ public final class Layouts {
         }
     };
 
-    public Diagram diagram(HeapState heap, List<ObjectView> ghosts, int viewH) {
-        return cache.computeIfAbsent(new Key(heap, ghosts, viewH), k -> HeapLayout.layout(heap, ghosts, viewH));
+    public Diagram diagram(HeapState heap, List<ObjectView> ghosts, int viewW, int viewH) {
+        return cache.computeIfAbsent(new Key(heap, ghosts, viewW, viewH), k -> HeapLayout.layout(heap, ghosts, viewW, viewH));
     }
 }

@@ -180,7 +180,7 @@ public final class Viewer implements Program<ViewerState> {
     /** The diagram the view draws for this state (with the ghosts of an animation in progress). */
     public static Diagram diagram(ViewerState s) {
         Rect view = s.layout().heapView();
-        return s.session().layouts().diagram(s.heap(), Animation.ghosts(s.transition(), s.now()), view.h());
+        return s.session().layouts().diagram(s.heap(), Animation.ghosts(s.transition(), s.now()), view.w(), view.h());
     }
 
     private static ViewerState scrollBy(ViewerState s, int dx, int dy) {

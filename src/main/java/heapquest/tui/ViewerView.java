@@ -35,14 +35,18 @@ public final class ViewerView {
         int w = size.getColumns();
         int h = size.getRows();
         Canvas c = new Canvas(g, w, h);
-        c.fill(Style.DEFAULT);
         Palette p = s.session().options().palette();
         Glyphs gl = s.session().options().glyphs();
         if (ScreenLayout.tooSmall(w, h)) {
+            c.fill(Style.DEFAULT);
             TooSmall.draw(c, ScreenLayout.MIN_COLUMNS, ScreenLayout.MIN_ROWS, p);
             return;
         }
         ScreenLayout L = ScreenLayout.of(w, h, s.session().code().maxWidth(), s.session().code().lines().size());
+        // The panels tile the screen and clear their own cells; only the top and bottom lines need it.
+        // (Every cell set costs: Lanterna measures each character's width as it stores it.)
+        c.fill(L.title(), ' ', Style.DEFAULT);
+        c.fill(L.status(), ' ', Style.DEFAULT);
         titleBar(c, s, p, gl);
 
         List<FrameView> frames = s.heap().frames();

@@ -27,7 +27,7 @@ public final class LayoutPeek {
                         small(9, "1")), "");
         HeapState s = args.length > 1 ? LayoutTest.mixed() : s0;
         int vh = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        Diagram d = HeapLayout.layout(s, List.of(), vh);
+        Diagram d = HeapLayout.layout(s, List.of(), args.length > 3 ? Integer.parseInt(args[3]) : 0, vh);
         DiagramPainter p = new DiagramPainter(Palette.of(ColorMode.NONE), args.length > 0 && args[0].equals("ascii") ? Glyphs.ASCII : Glyphs.UNICODE);
         System.out.print(Snap.join(Snap.draw(Math.max(40, d.width()), Math.max(10, d.height()), c -> p.paint(c, d, 0, 0, Effects.NONE))));
     }

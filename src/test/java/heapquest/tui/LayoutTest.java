@@ -47,7 +47,7 @@ class LayoutTest {
     @Test
     void fortyObjectsAllBoxedWithoutOverlapAndEveryArrowRouted() {
         HeapState s = mixed();
-        Diagram d = HeapLayout.layout(s, List.of(), 40);
+        Diagram d = HeapLayout.layout(s, List.of(), 0, 40);
         long objects = s.objects().stream().filter(o -> !o.isStatic()).count();
         assertTrue(objects >= 40, "objects: " + objects);
         assertEquals(objects, d.objectBoxes().size());
@@ -81,8 +81,8 @@ class LayoutTest {
 
     @Test
     void deterministic() {
-        Diagram a = HeapLayout.layout(mixed(), List.of(), 40);
-        Diagram b = HeapLayout.layout(mixed(), List.of(), 40);
+        Diagram a = HeapLayout.layout(mixed(), List.of(), 0, 40);
+        Diagram b = HeapLayout.layout(mixed(), List.of(), 0, 40);
         assertEquals(a.boxes(), b.boxes());
         for (int i = 0; i < a.routes().size(); i++) {
             assertArrayEquals(a.routes().get(i).xs(), b.routes().get(i).xs());
@@ -94,7 +94,7 @@ class LayoutTest {
     void arrowsToOneObjectShareOneHead() {
         HeapState s = state(1, frame(0, "<module>", 1, bind("a", 10), bind("b", 10), bind("c", 10)),
                 obj(10, "list", "[]", 3));
-        Diagram d = HeapLayout.layout(s, List.of(), 30);
+        Diagram d = HeapLayout.layout(s, List.of(), 0, 30);
         long heads = d.routes().stream().filter(Route::head).count();
         assertEquals(1, heads);
         assertEquals(3, d.routes().size());
@@ -110,7 +110,7 @@ class LayoutTest {
     @Test
     void selfReferenceGoesRoundTheBox() {
         HeapState s = state(1, frame(0, "<module>", 1, bind("l", 10)), obj(10, "list", "[[...]]", 2, ref("[0]", 10)));
-        Diagram d = HeapLayout.layout(s, List.of(), 30);
+        Diagram d = HeapLayout.layout(s, List.of(), 0, 30);
         assertEquals(2, d.routes().size());
         assertTrue(d.routes().stream().allMatch(Route::routed));
     }

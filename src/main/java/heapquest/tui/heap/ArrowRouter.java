@@ -18,7 +18,7 @@ final class ArrowRouter {
     private static final int STEP = 10;
     private static final int BEND = 14;
     private static final int CROSS = 40;
-    private static final int MAX_EXPANSIONS = 60_000;
+    private static final int MAX_EXPANSIONS = 10_000;
     private static final int[] DX = {0, 1, 0, -1}; // N E S W
     private static final int[] DY = {-1, 0, 1, 0};
     private static final int EAST = 1;
@@ -43,6 +43,7 @@ final class ArrowRouter {
     private final boolean[] box;
     private final int[] exitOwner; // request index + 1
     private final int[] headOwner; // group + 1
+    private final int[] portOwner; // target object + 1: the lane left of a box, kept for its arrows
     private final int[] hOcc;      // group + 1
     private final int[] vOcc;
     private final int[] cost;
@@ -59,6 +60,7 @@ final class ArrowRouter {
         box = new boolean[cells];
         exitOwner = new int[cells];
         headOwner = new int[cells];
+        portOwner = new int[cells];
         hOcc = new int[cells];
         vOcc = new int[cells];
         cost = new int[cells * 4];
@@ -88,6 +90,15 @@ final class ArrowRouter {
             }
             if (r.inside(q.entryX(), q.entryY())) {
                 r.headOwner[q.entryY() * width + q.entryX()] = group[i] + 1;
+            }
+            // The lane just left of the heads, beside the box, belongs to the arrows into it: other
+            // arrows turning there could wall the head off (seen with chains stacked in a column).
+            Box t = q.target();
+            int px = t.x() - 2;
+            for (int y = t.y(); y < t.bottom() && px >= 0; y++) {
+                if (r.inside(px, y) && r.exitOwner[y * width + px] == 0) {
+                    r.portOwner[y * width + px] = t.id() + 1;
+                }
             }
         }
         Integer[] order = new Integer[requests.size()];
@@ -135,7 +146,10 @@ final class ArrowRouter {
             goal = start;
             goalIsHead = true;
         }
-        while (goal < 0 && heapSize > 0 && expansions++ < MAX_EXPANSIONS) {
+        // A path that exists is found within a few times its length; a search that goes on far
+        // beyond that is a congested gutter with no way through, and its cost would be wasted.
+        int budget = Math.min(MAX_EXPANSIONS, 4000 + 80 * (Math.abs(tx - sx) + Math.abs(ty - sy)));
+        while (goal < 0 && heapSize > 0 && expansions++ < budget) {
             long top = pop();
             int s = (int) top;
             int cell = s >> 2;
@@ -169,7 +183,8 @@ final class ArrowRouter {
                     }
                     continue;
                 }
-                if (box[nc] || (exitOwner[nc] != 0 && exitOwner[nc] != index + 1) || headOwner[nc] != 0) {
+                if (box[nc] || (exitOwner[nc] != 0 && exitOwner[nc] != index + 1) || headOwner[nc] != 0
+                        || (portOwner[nc] != 0 && portOwner[nc] != q.target().id() + 1)) {
                     continue;
                 }
                 boolean horizontal = (nd & 1) == 1;
@@ -229,8 +244,13 @@ final class ArrowRouter {
         }
     }
 
+    /**
+     * Twice the distance: weighted A*, which finds a path expanding far fewer cells than the
+     * admissible heuristic would. Paths may be a little longer than the cheapest; on this grid of
+     * straight corridors they rarely are, and a big heap's layout takes milliseconds, not hundreds.
+     */
     private int heuristic(int x, int y, int tx, int ty) {
-        return STEP * (Math.abs(tx - x) + Math.abs(ty - y));
+        return 2 * STEP * (Math.abs(tx - x) + Math.abs(ty - y));
     }
 
     private void setCost(int s, int c, int p) {

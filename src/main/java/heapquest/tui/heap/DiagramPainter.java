@@ -181,7 +181,7 @@ public final class DiagramPainter {
         }
         int w = b.w();
         int h = b.h();
-        c.fill(new heapquest.tui.render.Rect(x, y, w, h), ' ', Style.DEFAULT);
+        // No fill: the panel was cleared and arrows never enter boxes, so the inside is blank already.
         boolean dbl = selected;
         char hz = dbl ? gl.dh() : gl.h();
         char vt = dbl ? gl.dv() : gl.v();

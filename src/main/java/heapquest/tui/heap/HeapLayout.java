@@ -17,10 +17,12 @@ import java.util.Set;
  * Lays out a heap state as a diagram read left to right: the frames and their names in the first
  * column, then the objects the names refer to, then what those objects refer to, and so on (each
  * column one reference further from the names, as a breadth-first walk finds them). Objects no
- * name reaches come last in the first object column. A column taller than the viewport wraps into
- * a second one beside it, so a heap of hundreds of objects stays a wide plane to pan over rather
- * than a tower. A box is placed level with the slot that first refers to it when the gap this
- * leaves is small, so most arrows are straight.
+ * name reaches (a leaked cycle, say) come last in the first object column. A box is placed level
+ * with the slot that first refers to it when the gap this leaves is small, so most arrows are
+ * straight. Wide layers grow downwards (the panel scrolls); when there are more layers than fit
+ * across the viewport (a long linked list is a layer per node), consecutive layers share a column
+ * while it has room, so the chain runs down the column instead of off to the right. Gutters are
+ * as wide as the arrows entering a column need.
  *
  * <p>Pure and deterministic: the same state and viewport give the same diagram, cell for cell.
  */
@@ -39,9 +41,10 @@ public final class HeapLayout {
     /**
      * @param ghosts objects freed by the step being animated, drawn where they would be while they
      *               dissolve; empty when nothing is animating
+     * @param viewW  columns of the viewport: when the layers would be much wider, they share columns (0: never)
      * @param viewH  rows of the viewport, the height at which a column wraps (0: never)
      */
-    public static Diagram layout(HeapState state, List<ObjectView> ghosts, int viewH) {
+    public static Diagram layout(HeapState state, List<ObjectView> ghosts, int viewW, int viewH) {
         Map<Integer, ObjectView> all = new LinkedHashMap<>();
         Map<Integer, ObjectView> live = new LinkedHashMap<>();
         for (ObjectView o : state.objects()) {
@@ -125,34 +128,45 @@ public final class HeapLayout {
         List<Integer> widths = new ArrayList<>();
         widths.add(fw);
         Map<Integer, Integer> rowOfBox = new HashMap<>(); // object -> y, for alignment
-        int column = 1;
+        // Many layers (a long linked list is one layer per node) would make a strip far wider than
+        // the screen: then consecutive layers share a column while it has room, top to bottom.
+        int avgW = 0;
+        for (BoxContent.Content c : contents.values()) {
+            avgW += Math.min(BoxContent.MAX_WIDTH, Math.max(BoxContent.MIN_WIDTH, c.naturalWidth()));
+        }
+        avgW = contents.isEmpty() ? BoxContent.MIN_WIDTH : avgW / contents.size();
+        int fitColumns = viewW <= 0 ? Integer.MAX_VALUE : Math.max(2, (viewW - fw) / (avgW + GUTTER));
+        boolean merge = layers.size() - 1 > fitColumns && maxColH != Integer.MAX_VALUE;
+        int column = 0;
+        int cursor = 1;
         for (int layer = 1; layer < layers.size(); layer++) {
             List<Integer> ids = layers.get(layer);
             int cw = 0;
+            int layerH = 0;
             for (int id : ids) {
                 cw = Math.max(cw, contents.get(id).naturalWidth());
+                layerH += contents.get(id).rows().size() + 3;
             }
             cw = Math.max(BoxContent.MIN_WIDTH, Math.min(BoxContent.MAX_WIDTH, cw));
-            widths.add(cw);
-            int cursor = 1;
-            boolean columnUsed = false;
+            boolean append = merge && column > 0 && cursor + layerH - 1 <= maxColH;
+            if (append) {
+                widths.set(column, Math.max(widths.get(column), cw));
+            } else {
+                column++;
+                widths.add(cw);
+                cursor = 1;
+            }
+            boolean columnUsed = append;
             for (int id : ids) {
                 int h = contents.get(id).rows().size() + 2;
                 int desired = desiredY(firstRef.get(id), frameBoxes, rowOfBox);
                 int yy = align(cursor, desired, h, Integer.MAX_VALUE);
-                if (columnUsed && yy + h > maxColH) {
-                    column++;
-                    widths.add(cw);
-                    cursor = 1;
-                    yy = align(cursor, desired, h, maxColH);
-                }
                 slots.add(new Slot(id, column, yy, h));
                 rowOfBox.put(id, yy);
                 cursor = yy + h + 1;
                 columnUsed = true;
                 maxBottom = Math.max(maxBottom, yy + h);
             }
-            column++;
         }
         // Then the gutters: as wide as the arrows entering each column need for their vertical runs.
         int columns = widths.size();
@@ -182,7 +196,7 @@ public final class HeapLayout {
             objectBoxes.put(sl.id(), b);
         }
         int width = xs[columns - 1] + widths.get(columns - 1) + GUTTER + (need[columns] > 0 ? need[columns] : 0);
-        int height = maxBottom + 2;
+        int height = maxBottom + 4; // corridors below the boxes for arrows that go round
 
         List<ArrowRouter.Request> requests = new ArrayList<>();
         for (Box b : boxes) {
@@ -243,7 +257,7 @@ public final class HeapLayout {
     }
 
     private static int gutter(int arrows) {
-        return Math.max(GUTTER, Math.min(16, 4 + arrows));
+        return Math.max(GUTTER, Math.min(32, 4 + arrows));
     }
 
     private static void assign(int id, int layer, Map<Integer, Integer> layerOf, List<List<Integer>> layers,

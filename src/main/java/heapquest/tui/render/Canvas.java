@@ -84,7 +84,7 @@ public final class Canvas {
             } else if (c < ' ' || c == 0x7f) {
                 c = ' ';
             }
-            boolean wide = TerminalTextUtils.isCharDoubleWidth(c);
+            boolean wide = c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c); // nothing below U+1100 is wide
             int ax = ox + cx;
             if (wide) {
                 if (cx + 1 >= end || !clip.contains(ax + 1, ay) || !clip.contains(ax, ay)) {

@@ -5,19 +5,46 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Foreground, background and modifiers of a cell; immutable. */
-public record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
+/**
+ * Foreground, background and modifiers of a cell; immutable. It hands out the Lanterna cells for
+ * its characters from a cache: building a TextCharacter copies its modifier set and checks its
+ * width, and a frame draws thousands of the same few characters in the same few styles.
+ */
+public final class Style {
 
     public static final Style DEFAULT = new Style(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, Set.of());
 
-    public Style {
-        sgr = sgr.isEmpty() ? Set.of() : Set.copyOf(sgr);
+    private final TextColor fg;
+    private final TextColor bg;
+    private final Set<SGR> sgr;
+    private final EnumSet<SGR> mods;
+    private final ConcurrentHashMap<Character, TextCharacter> cells = new ConcurrentHashMap<>();
+
+    public Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
+        this.fg = fg;
+        this.bg = bg;
+        this.sgr = sgr.isEmpty() ? Set.of() : Set.copyOf(sgr);
+        this.mods = sgr.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(sgr);
     }
 
     public static Style fg(TextColor fg) {
         return new Style(fg, TextColor.ANSI.DEFAULT, Set.of());
+    }
+
+    public TextColor fg() {
+        return fg;
+    }
+
+    public TextColor bg() {
+        return bg;
+    }
+
+    public Set<SGR> sgr() {
+        return sgr;
     }
 
     public Style withFg(TextColor c) {
@@ -29,7 +56,7 @@ public record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
     }
 
     public Style with(SGR s) {
-        EnumSet<SGR> set = sgr.isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(sgr);
+        EnumSet<SGR> set = EnumSet.copyOf(mods);
         set.add(s);
         return new Style(fg, bg, set);
     }
@@ -43,7 +70,28 @@ public record Style(TextColor fg, TextColor bg, Set<SGR> sgr) {
     }
 
     public TextCharacter cell(char c) {
-        return sgr.isEmpty() ? new TextCharacter(c, fg, bg)
-                : new TextCharacter(c, fg, bg, EnumSet.copyOf(sgr));
+        TextCharacter t = cells.get(c);
+        if (t == null) {
+            t = TextCharacter.fromCharacter(c, fg, bg, mods.toArray(new SGR[0]))[0];
+            if (cells.size() < 512) {
+                cells.put(c, t);
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Style s && fg.equals(s.fg) && bg.equals(s.bg) && sgr.equals(s.sgr);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fg, bg, sgr);
+    }
+
+    @Override
+    public String toString() {
+        return "Style[" + fg + ", " + bg + ", " + sgr + "]";
     }
 }

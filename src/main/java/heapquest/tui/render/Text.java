@@ -29,7 +29,7 @@ public final class Text {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int cw = TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+            int cw = c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
             if (w + cw > max - 1) {
                 break;
             }
