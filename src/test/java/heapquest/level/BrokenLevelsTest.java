@@ -86,7 +86,7 @@ class BrokenLevelsTest {
                 Arguments.of("expression-fails.yaml", List.of("15:11: question 'q1': expression 'a' fails just after "
                         + "line 3 (@gone): NameError: name 'a' is not defined")),
                 Arguments.of("expression-invalid.yaml", List.of("14:11: question 'q1': expression 'a $ b' is not "
-                        + "valid: syntax error: invalid character '$' (U+0024)")),
+                        + "valid: syntax error: invalid syntax")),
                 Arguments.of("expression-mutates.yaml", List.of("14:11: question 'q1': expression 'b.pop()' calls "
                         + "pop(), which would change the program it looks at; questions may only look")),
                 Arguments.of("expect-mismatch.yaml", List.of(
