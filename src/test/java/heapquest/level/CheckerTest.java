@@ -92,6 +92,39 @@ class CheckerTest {
     }
 
     @Test
+    void garbageIsNamedByTheNamesItOnceHadAndPickableBySerial() {
+        Solution s = solve("""
+                import gc
+                gc.disable()
+                a = [[]]
+                a[0].append(a)
+                def make():
+                    x = {}
+                    y = {"x": x}
+                    x["y"] = y
+                make()
+                del a             # @del
+                n = gc.collect()  # @gc
+                """, """
+                - id: q
+                  kind: freed
+                  marker: gc
+                  choices: auto
+                  expect: [was a, "list (was a)[0]", x, y]
+                """);
+        Solved q = only(s);
+        Answer.Objects objects = (Answer.Objects) q.answer();
+        assertEquals("list (was a), list (was a)[0], dict (was x), dict (was y)", objects.display());
+        java.util.Set<Integer> serials = new java.util.HashSet<>();
+        objects.objects().forEach(o -> serials.add(o.serial()));
+        assertTrue(objects.acceptsObjects(serials));
+        serials.remove(serials.iterator().next());
+        assertFalse(objects.acceptsObjects(serials));
+        assertEquals(List.of("dict (was x)", "dict (was y)", "list (was a)", "list (was a)[0]", "make"), q.choices(),
+                "interpreter objects (a class's registration, code, modules) are not offered");
+    }
+
+    @Test
     void afterTheLastLineIsBeforeTheInterpretersCleanUp() {
         Solution s = solve("""
                 a = [1, 2]
