@@ -1026,10 +1026,6 @@ public final class Interpreter implements HeapHooks {
         return call(func, args, List.of(), List.of());
     }
 
-    PyObject call(PyObject func, PyObject[] args, List<String> kwNames, List<PyObject> kwValues, boolean unused) {
-        return call(func, args, kwNames, kwValues);
-    }
-
     private PyObject callFunction(PyFunction f, PyObject[] args, List<String> kwNames, List<PyObject> kwValues) {
         Code code = (Code) f.code.body;
         if (frame.depth >= limits.maxDepth()) {

@@ -8,9 +8,7 @@ import heapquest.engine.trace.RefReason;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Python's operators and protocols: arithmetic, comparison, truth, repr/str, attributes, items, iteration. */
 final class Ops {
@@ -849,9 +847,5 @@ final class Ops {
         }
         heap.decref(v, RefReason.TEMPORARY, null);
         throw in.typeError("exceptions must derive from BaseException");
-    }
-
-    Map<PyObject, Boolean> identitySet() {
-        return new IdentityHashMap<>();
     }
 }
