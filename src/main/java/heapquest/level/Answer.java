@@ -148,6 +148,13 @@ public sealed interface Answer {
             return objects.isEmpty() ? "nothing" : String.join(", ", objects.stream().map(Picked::label).toList());
         }
 
+        /** Whether the objects a player picked in the heap view (by serial) are exactly these. */
+        public boolean acceptsObjects(Set<Integer> serials) {
+            Set<Integer> want = new java.util.HashSet<>();
+            objects.forEach(o -> want.add(o.serial()));
+            return want.equals(serials);
+        }
+
         @Override
         public boolean accepts(String input) {
             List<String> tokens = splitObjects(input);

@@ -75,6 +75,9 @@ public final class Checker {
         return new Run(level).solve();
     }
 
+    /** An event and the step it happened in. */
+    private record StepEvent(int step, Event event, boolean nested) {}
+
     /** A probe's result and the run (and its index) it was evaluated in. */
     private record Probed(ProbeResult r, Trace trace, TraceIndex index) {}
 
@@ -560,12 +563,10 @@ public final class Checker {
                     int[] span = span(step);
                     StringBuilder out = new StringBuilder();
                     Set<String> lines = new LinkedHashSet<>();
-                    for (int s = span[0]; s < span[1]; s++) {
-                        for (Event e : trace.step(s).events()) {
-                            if (e instanceof Event.Printed p && !p.toStderr()) {
-                                out.append(p.text());
-                                lines.add(lineWhere(s));
-                            }
+                    for (StepEvent se : spanEvents(step)) {
+                        if (se.event() instanceof Event.Printed p && !p.toStderr()) {
+                            out.append(p.text());
+                            lines.add(lineWhere(se.step()));
                         }
                     }
                     answer = new Answer.Text(out.toString(), true);
@@ -573,21 +574,18 @@ public final class Checker {
                     auto = outputChoices(out.toString(), span);
                 }
                 case FREED -> {
-                    int[] span = span(step);
                     ObjectLabels labels = new ObjectLabels(trace.stateBefore(step), index);
                     List<Answer.Picked> freed = new ArrayList<>();
                     List<String> reasons = new ArrayList<>();
                     int temporaries = 0;
-                    for (int s = span[0]; s < span[1]; s++) {
-                        for (Event e : trace.step(s).events()) {
-                            if (e instanceof Event.Freed f) {
-                                if (labels.visible(f.obj())) {
-                                    Answer.Picked p = labels.pick(f.obj());
-                                    freed.add(p);
-                                    reasons.add(p.label() + ": " + deathStory(index, trace, f.obj(), s));
-                                } else if (labels.state().object(f.obj()).isEmpty()) {
-                                    temporaries++;
-                                }
+                    for (StepEvent se : spanEvents(step)) {
+                        if (se.event() instanceof Event.Freed f) {
+                            if (labels.visible(f.obj())) {
+                                Answer.Picked p = labels.pick(f.obj());
+                                freed.add(p);
+                                reasons.add(p.label() + ": " + freedStory(f.obj(), se));
+                            } else if (labels.state().object(f.obj()).isEmpty()) {
+                                temporaries++;
                             }
                         }
                     }
@@ -673,6 +671,43 @@ public final class Checker {
                 end++;
             }
             return new int[] {start, end};
+        }
+
+        /**
+         * The events of one execution of a line, in order. When the line is the last one its function
+         * runs (a return), the events after the function's frame is gone and its locals released
+         * belong to the caller finishing its own line (binding the result, printing it), though the
+         * trace records them in the same step: they are cut off at the caller's first binding,
+         * store, call or print.
+         */
+        private List<StepEvent> spanEvents(int start) {
+            int[] span = span(start);
+            int depth = trace.step(start).callStack().size();
+            int startDepth = depth;
+            int exitedFrame = -1;
+            List<StepEvent> out = new ArrayList<>();
+            for (int s = span[0]; s < span[1]; s++) {
+                for (Event e : trace.step(s).events()) {
+                    if (exitedFrame >= 0) {
+                        boolean callers = e instanceof Event.Bound || e instanceof Event.ReferenceSet
+                                || e instanceof Event.ItemInserted || e instanceof Event.ItemReplaced
+                                || e instanceof Event.Printed || e instanceof Event.FrameEntered
+                                || (e instanceof Event.Unbound u && u.frame() != exitedFrame);
+                        if (callers) {
+                            return out;
+                        }
+                    } else if (e instanceof Event.FrameEntered) {
+                        depth++;
+                    } else if (e instanceof Event.FrameExited x) {
+                        depth--;
+                        if (depth < startDepth) {
+                            exitedFrame = x.frame();
+                        }
+                    }
+                    out.add(new StepEvent(s, e, depth > startDepth));
+                }
+            }
+            return out;
         }
 
         private String lineWhere(int step) {
@@ -781,6 +816,17 @@ public final class Checker {
             }
             return "its last reference (" + (d.lastReference() == null ? "a reference" : d.lastReference())
                     + ") was dropped at " + lineWhere(t, d.step());
+        }
+
+        /** Why an object died within the line asked about; where, only when it was in a call the line made. */
+        private String freedStory(int obj, StepEvent se) {
+            TraceIndex.Death d = index.deaths.get(obj);
+            String where = se.nested() ? " at " + lineWhere(se.step()) : "";
+            if (d != null && d.cause() == Event.FreeCause.GC) {
+                return "collected by the cyclic GC" + where + " (unreachable, in or under a cycle)";
+            }
+            return "its last reference (" + (d == null || d.lastReference() == null ? "a reference" : d.lastReference())
+                    + ") was dropped" + where;
         }
 
         private static String article(String word) {

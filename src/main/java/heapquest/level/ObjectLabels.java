@@ -27,8 +27,8 @@ import java.util.Set;
  * dictionaries and descriptors, code objects and their constants, modules, the module's namespace
  * dict and its key strings, interned builtin names) are not: they are never offered as choices nor
  * counted in a {@code freed} answer. A player's object is one a name reaches (not through a class, a
- * module or {@code __globals__}), a class a name once had, or an unreachable container or object
- * that once had a name or that the cyclic collector tracks.
+ * module or {@code __globals__}), a class a name once had, or an object no name reaches any more
+ * that once had a name (garbage waiting for the collector), with what it reaches.
  */
 final class ObjectLabels {
 
@@ -52,12 +52,52 @@ final class ObjectLabels {
     private final Set<Integer> internal = new HashSet<>();
     private final Map<Integer, Answer.Picked> picked = new HashMap<>();
 
+    /** Labels of unreachable objects that once had a name, and of what they reach. */
+    private final Map<Integer, String> orphanPaths = new LinkedHashMap<>();
+
     ObjectLabels(HeapState state, TraceIndex index) {
         this.state = state;
         this.index = index;
         findNamespaces();
         walkFromNames();
         walkInternals();
+        walkFromFormerNames();
+    }
+
+    /**
+     * Garbage the player can still see: objects no name reaches that once had a name (a cycle whose
+     * names were deleted), and what they reach. Other unreachable objects (the interpreter's own,
+     * like a class's registration in its base) are not the player's.
+     */
+    private void walkFromFormerNames() {
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (ObjectView v : state.objects()) {
+            int o = v.id();
+            if (paths.containsKey(o) || internal.contains(o) || !isPlayers(o) || v.type().equals("type")) {
+                continue;
+            }
+            String former = index.formerName(o, state.step());
+            if (former != null) {
+                orphanPaths.put(o, typeWord(v.type()) + " (was " + former + ")");
+                queue.add(o);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int o = queue.poll();
+            ObjectView v = state.object(o).orElse(null);
+            if (v == null || opaque(v)) {
+                continue;
+            }
+            for (Reference r : v.references()) {
+                int t = r.target();
+                if (r.weak() || skipReference(r.label()) || paths.containsKey(t) || orphanPaths.containsKey(t)
+                        || internal.contains(t) || !isPlayers(t)) {
+                    continue;
+                }
+                orphanPaths.put(t, childLabel(orphanPaths.get(o), r.label()));
+                queue.add(t);
+            }
+        }
     }
 
     /** The module namespace dicts: the dicts whose slot ['x'] mirrors a module-level name x. */
@@ -161,14 +201,10 @@ final class ObjectLabels {
         if (v == null || v.isStatic() || INTERNAL_TYPES.contains(v.type()) || namespaces.contains(obj)) {
             return false;
         }
-        if (paths.containsKey(obj)) {
+        if (paths.containsKey(obj) || orphanPaths.containsKey(obj)) {
             return true;
         }
-        boolean hadName = index.formerName(obj, state.step()) != null;
-        if (v.type().equals("type")) {
-            return hadName;
-        }
-        return !internal.contains(obj) && (hadName || v.gcTracked());
+        return v.type().equals("type") && index.formerName(obj, state.step()) != null;
     }
 
     /** All the player's objects, in address order. */
@@ -208,12 +244,16 @@ final class ObjectLabels {
         } else {
             String former = index.formerName(obj, state.step());
             String what = typeWord(type);
-            if (former != null) {
+            if (orphanPaths.containsKey(obj)) {
+                label = orphanPaths.get(obj);
+            } else if (former != null) {
                 label = what + " (was " + former + ")";
-                synonyms.add("was " + former);
-                synonyms.add(former);
             } else {
                 label = what + " at 0x" + Long.toHexString(address);
+            }
+            if (former != null) {
+                synonyms.add("was " + former);
+                synonyms.add(former);
             }
         }
         if (paths.containsKey(obj)) {

@@ -88,7 +88,82 @@ class CheckerTest {
         assertFalse(q.check("lst"));
         assertFalse(q.check("lst, lst[0], lst[1], keep"));
         assertTrue(q.choices().containsAll(List.of("keep", "lst", "lst[0]", "lst[1]")), q.choices().toString());
-        assertTrue(q.why().contains("lst: its last reference (name lst) was dropped at line 5"), q.why());
+        assertTrue(q.why().contains("lst: its last reference (name lst) was dropped"), q.why());
+    }
+
+    @Test
+    void garbageIsNamedByTheNamesItOnceHadAndPickableBySerial() {
+        Solution s = solve("""
+                import gc
+                gc.disable()
+                a = [[]]
+                a[0].append(a)
+                def make():
+                    x = {}
+                    y = {"x": x}
+                    x["y"] = y
+                make()
+                del a             # @del
+                n = gc.collect()  # @gc
+                """, """
+                - id: q
+                  kind: freed
+                  marker: gc
+                  choices: auto
+                  expect: [was a, "list (was a)[0]", x, y]
+                """);
+        Solved q = only(s);
+        Answer.Objects objects = (Answer.Objects) q.answer();
+        assertEquals("list (was a), list (was a)[0], dict (was x), dict (was y)", objects.display());
+        java.util.Set<Integer> serials = new java.util.HashSet<>();
+        objects.objects().forEach(o -> serials.add(o.serial()));
+        assertTrue(objects.acceptsObjects(serials));
+        serials.remove(serials.iterator().next());
+        assertFalse(objects.acceptsObjects(serials));
+        assertEquals(List.of("dict (was x)", "dict (was y)", "list (was a)", "list (was a)[0]", "make"), q.choices(),
+                "interpreter objects (a class's registration, code, modules) are not offered");
+    }
+
+    @Test
+    void aReturnLineEndsWhereTheCallerTakesOver() {
+        Solution s = solve("""
+                class C:
+                    pass
+                def f():
+                    y = [1]
+                    return 5        # @ret
+                r = C()
+                r = f()             # @call
+                def g():
+                    return 7        # @g
+                def h(d):
+                    d.clear()
+                box = {"a": [1]}
+                print(g())
+                h(box)              # @h
+                """, """
+                - id: ret
+                  kind: freed
+                  marker: ret
+                  expect: ["y (in f)"]
+                - id: call
+                  kind: freed
+                  marker: call
+                  expect: [r]
+                - id: g
+                  kind: output
+                  marker: g
+                  expect: ""
+                - id: h
+                  kind: freed
+                  marker: h
+                  expect: ["box['a']"]
+                """);
+        assertEquals("y (in f): its last reference (name y) was dropped", s.question("ret").orElseThrow().why());
+        assertEquals("r: its last reference (name r) was dropped (also 1 temporary the line created and dropped)",
+                s.question("call").orElseThrow().why());
+        assertEquals("box['a']: its last reference (slot ['a']) was dropped at line 11 (in h)",
+                s.question("h").orElseThrow().why());
     }
 
     @Test
