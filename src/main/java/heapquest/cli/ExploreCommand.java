@@ -7,7 +7,7 @@ import heapquest.tui.UiOptions;
 import heapquest.tui.Viewer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,8 +22,8 @@ public final class ExploreCommand implements Callable<Integer> {
     static final String NO_TTY = "heapquest: the viewer needs a terminal (stdin and stdout must be a TTY);"
             + " try `heapquest run FILE --trace`";
 
-    @Parameters(paramLabel = "FILE", description = "The Python program (the supported subset of Python 3).")
-    Path file;
+    @Mixin
+    ProgramFile program;
 
     @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
     boolean ascii;
@@ -31,14 +31,9 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--no-animation", description = "Show each step at once, without animating it.")
     boolean noAnimation;
 
-    @Option(names = "--max-steps", description = "Stop the program after this many steps (default: ${DEFAULT-VALUE}).",
-            defaultValue = "1000000")
-    long maxSteps;
-
     @Override
     public Integer call() throws IOException {
-        ProgramFile program = new ProgramFile(file);
-        Optional<Trace> ran = program.run(maxSteps);
+        Optional<Trace> ran = program.run();
         if (ran.isEmpty()) {
             return program.exitCode();
         }
@@ -48,7 +43,7 @@ public final class ExploreCommand implements Callable<Integer> {
             return Tty.EXIT_NO_TTY;
         }
         UiOptions options = UiOptions.fromEnv(ascii, noAnimation, System.getenv());
-        String title = file.getFileName().toString();
+        String title = program.file.getFileName().toString();
         TerminalApp.run(new Viewer(),
                 size -> Viewer.init(trace, title, options, size.getColumns(), size.getRows()), Viewer::frameKey);
         return 0;
