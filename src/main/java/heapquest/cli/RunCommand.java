@@ -1,8 +1,5 @@
 package heapquest.cli;
 
-import heapquest.engine.Engine;
-import heapquest.engine.Limits;
-import heapquest.engine.syntax.SourceError;
 import heapquest.engine.trace.Trace;
 import heapquest.engine.trace.TraceJson;
 import heapquest.engine.trace.TraceText;
@@ -15,10 +12,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code heapquest run FILE.py}: runs a program on the simulated heap and prints what python3 would. */
@@ -42,24 +37,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            System.err.println("heapquest: " + file + ": no such file");
-            return 2;
-        } catch (java.nio.charset.MalformedInputException e) {
-            System.err.println("heapquest: " + file + ": not a UTF-8 text file");
-            return 2;
+        ProgramFile program = new ProgramFile(file);
+        Optional<Trace> ran = program.run(maxSteps);
+        if (ran.isEmpty()) {
+            return program.exitCode();
         }
-        Trace t;
-        try {
-            t = Engine.run(file.toString(), source, Limits.DEFAULT.withMaxSteps(maxSteps), List.of());
-        } catch (SourceError e) {
-            System.err.println(e.format(file.toString()));
-            return 1;
-        }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        Trace t = ran.get();
+        // UTF-8 whatever the locale: the bytes pass through System.out unchanged.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (json) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             TraceJson.write(t, w);

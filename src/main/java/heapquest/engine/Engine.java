@@ -37,11 +37,10 @@ public final class Engine {
 
     /** fileName is what tracebacks show ({@code File "name", line 3}). */
     public static Trace run(String fileName, String source, Limits limits, List<Probe> probes) {
-        Module module = Parser.parse(source);
         AtomicReference<Object> result = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
-                result.set(execute(fileName, module, limits, probes));
+                result.set(execute(fileName, parse(source), limits, probes));
             } catch (Throwable t) {
                 result.set(t);
             }
@@ -62,6 +61,16 @@ public final class Engine {
             throw err;
         }
         return (Trace) r;
+    }
+
+    /** Parses on the engine's large stack; a program nested beyond even that is a syntax error. */
+    private static Module parse(String source) {
+        try {
+            return Parser.parse(source);
+        } catch (StackOverflowError e) {
+            throw SourceError.syntax(new heapquest.engine.syntax.Pos(1, 1),
+                    "the program is nested too deeply to parse (too many nested parentheses, operators or blocks)");
+        }
     }
 
     private static Trace execute(String fileName, Module module, Limits limits, List<Probe> probes) {

@@ -7,7 +7,6 @@ import heapquest.engine.trace.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -92,7 +91,5 @@ public final class EngineBenchmark {
                 st.logBytes(), st.checkpointBytes(), (double) (st.logBytes() + st.checkpointBytes()) / st.steps(), st.checkpoints());
         System.out.printf("  view of a random step: p50 %.2f ms, p99 %.2f ms, max %.2f ms (1000 views)%n",
                 ms[500], ms[990], ms[999]);
-        List<String> unused = new ArrayList<>();
-        unused.clear();
     }
 }

@@ -68,8 +68,27 @@ public final class Heap {
      * towards generation 0, which may start an automatic collection before the new object is tracked,
      * as in CPython 3.11.
      */
+    /** Allocator state saved by {@link #saveAllocator()}; opaque to callers. */
+    public Object saveAllocator() {
+        return allocator.save();
+    }
+
+    public void restoreAllocator(Object state) {
+        allocator.restore((Allocator.State) state);
+    }
+
+    /**
+     * Once the limit is hit, a reserve opens (as CPython keeps memory to report MemoryError), so the
+     * exception, its traceback and the unwinding can still allocate; past the reserve it fails again.
+     */
+    private int limit = -1;
+
     public <T extends PyObject> T allocate(T o, boolean track) {
-        if (live >= maxObjects) {
+        if (limit < 0) {
+            limit = maxObjects;
+        }
+        if (live >= limit) {
+            limit = live + 10_000;
             throw new HeapLimitError("more than " + maxObjects + " live objects");
         }
         if (o.gcCapable()) {

@@ -35,9 +35,10 @@ public class PyInt extends PyObject {
 
     @Override
     public long sizeof() {
-        // 3.11: a 24-byte header and one 4-byte digit per 30 bits of magnitude; zero has no digits.
-        int bits = big != null ? big.abs().bitLength() : BigInteger.valueOf(small).abs().bitLength();
-        int digits = (bits + 29) / 30;
+        // 3.11: a 24-byte header and one 4-byte digit per 30 bits of magnitude (at least one).
+        int bits = big != null ? big.abs().bitLength()
+                : small == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(small));
+        int digits = Math.max(1, (bits + 29) / 30);
         return 24 + 4L * digits;
     }
 

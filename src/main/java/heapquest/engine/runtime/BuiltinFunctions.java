@@ -326,7 +326,9 @@ final class BuiltinFunctions {
             if (a.length != 1) {
                 throw in.error(sp.exceptions.notImplementedError, "type() with three arguments is not supported by heapquest");
             }
-            return a[0].type();
+            PyType t = a[0].type();
+            heap.incref(t, RefReason.TEMPORARY, null);
+            return t;
         });
         for (var e : sp.exceptions.byName.entrySet()) {
             b.type(e.getKey(), e.getValue());

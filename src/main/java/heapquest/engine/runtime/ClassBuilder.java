@@ -4,7 +4,6 @@ import heapquest.engine.heap.PyDescriptor;
 import heapquest.engine.heap.PyDict;
 import heapquest.engine.heap.PyObject;
 import heapquest.engine.heap.PyStr;
-import heapquest.engine.heap.PyTuple;
 import heapquest.engine.heap.PyType;
 import heapquest.engine.heap.PyWeakref;
 import heapquest.engine.syntax.Expr;
@@ -110,9 +109,5 @@ final class ClassBuilder {
         in.ops.dictSet(t.dict, key, d, RefReason.CONTAINER, null);
         in.heap.decref(key, RefReason.TEMPORARY, null);
         in.heap.decref(d, RefReason.TEMPORARY, null);
-    }
-
-    static boolean isTuple(PyObject o) {
-        return o instanceof PyTuple;
     }
 }

@@ -27,7 +27,8 @@ final class Comprehensions {
 
     PyObject eval(Expr e, Code code) {
         List<Comprehension> gens = e instanceof ListComp l ? l.generators()
-                : e instanceof SetComp s ? s.generators() : ((DictComp) e).generators();
+                : e instanceof SetComp s ? s.generators()
+                : e instanceof Expr.GeneratorExp g ? g.generators() : ((DictComp) e).generators();
         PyObject iterable = in.eval(gens.get(0).iter());
         PyObject it;
         try {
@@ -49,7 +50,7 @@ final class Comprehensions {
             }
         }
         in.storeName(".0", it);
-        PyObject result = e instanceof ListComp ? in.space.newList(List.of())
+        PyObject result = e instanceof ListComp || e instanceof Expr.GeneratorExp ? in.space.newList(List.of())
                 : e instanceof SetComp ? in.space.newSet() : in.space.newDict();
         try {
             loop(e, gens, 0, result, code);
@@ -62,6 +63,12 @@ final class Comprehensions {
         }
         in.leaveFrame(callee, outer);
         in.heap.decref(fn, RefReason.TEMPORARY, null);
+        if (e instanceof Expr.GeneratorExp) {
+            // Generators are not modelled: a generator expression is evaluated eagerly and iterated.
+            PyObject iterator = in.ops.iter(result);
+            in.heap.decref(result, RefReason.TEMPORARY, null);
+            return iterator;
+        }
         return result;
     }
 
@@ -105,8 +112,8 @@ final class Comprehensions {
     }
 
     private void add(Expr e, PyObject result) {
-        if (e instanceof ListComp l) {
-            PyObject v = in.eval(l.elt());
+        if (e instanceof ListComp || e instanceof Expr.GeneratorExp) {
+            PyObject v = in.eval(e instanceof ListComp l ? l.elt() : ((Expr.GeneratorExp) e).elt());
             in.builtins.listAppend((PyList) result, v);
             in.heap.decref(v, RefReason.TEMPORARY, null);
         } else if (e instanceof SetComp s) {

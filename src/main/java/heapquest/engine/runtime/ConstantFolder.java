@@ -60,6 +60,24 @@ final class ConstantFolder {
             }
             return new ConstTuple(items);
         }
+        if (e instanceof Expr.Subscript s) {
+            // "abc"[0] and (1, 2)[1] are folded by CPython's compiler too.
+            Object v = fold(s.value());
+            Object i = s.index() instanceof Expr.Slice ? null : fold(s.index());
+            if (i instanceof BigInteger idx && !(i instanceof Boolean) && idx.bitLength() < 31) {
+                int k = idx.intValue();
+                if (v instanceof String str) {
+                    int n = str.codePointCount(0, str.length());
+                    k = k < 0 ? k + n : k;
+                    return k >= 0 && k < n ? new String(Character.toChars(str.codePointAt(str.offsetByCodePoints(0, k)))) : null;
+                }
+                if (v instanceof ConstTuple t) {
+                    k = k < 0 ? k + t.items().size() : k;
+                    return k >= 0 && k < t.items().size() ? t.items().get(k) : null;
+                }
+            }
+            return null;
+        }
         if (e instanceof BinOp b) {
             Object l = fold(b.left());
             Object r = fold(b.right());

@@ -4,7 +4,6 @@ import heapquest.engine.heap.*;
 import heapquest.engine.trace.RefReason;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /** Methods of dict. args[0] is the dict. */
 final class DictMethods {
@@ -93,9 +92,5 @@ final class DictMethods {
         v.counter = -1;
         heap.noteSlot(v, "source", dict);
         return v;
-    }
-
-    static List<PyObject> none() {
-        return List.of();
     }
 }

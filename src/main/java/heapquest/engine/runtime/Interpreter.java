@@ -647,17 +647,19 @@ public final class Interpreter implements HeapHooks {
 
     /** Evaluates e and returns a new reference the caller owns. */
     PyObject eval(Expr e) {
+        if (e instanceof Name n) {
+            return loadName(n);
+        }
         if (probing && e instanceof Constant k) {
             return freshConstant(k.value());
         }
-        Object c = scopes.constants.get(e);
+        // Only literals and what folds from them can be constants: skip the lookup for the rest.
+        Object c = e instanceof Constant || e instanceof BinOp || e instanceof UnaryOp || e instanceof TupleExpr
+                || e instanceof Subscript ? scopes.constants.get(e) : null;
         if (c != null) {
             PyObject o = constants.get(c);
             heap.incref(o, RefReason.TEMPORARY, null);
             return o;
-        }
-        if (e instanceof Name n) {
-            return loadName(n);
         }
         if (e instanceof BinOp b) {
             PyObject l = eval(b.left());
@@ -767,7 +769,7 @@ public final class Interpreter implements HeapHooks {
         if (e instanceof Lambda l) {
             return makeFunction(l, "<lambda>", l.params());
         }
-        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp) {
+        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp || e instanceof GeneratorExp) {
             return new Comprehensions(this).eval(e, scopes.codes.get(e));
         }
         if (e instanceof Slice s) {
@@ -1024,10 +1026,6 @@ public final class Interpreter implements HeapHooks {
         return call(func, args, List.of(), List.of());
     }
 
-    PyObject call(PyObject func, PyObject[] args, List<String> kwNames, List<PyObject> kwValues, boolean unused) {
-        return call(func, args, kwNames, kwValues);
-    }
-
     private PyObject callFunction(PyFunction f, PyObject[] args, List<String> kwNames, List<PyObject> kwValues) {
         Code code = (Code) f.code.body;
         if (frame.depth >= limits.maxDepth()) {
@@ -1037,9 +1035,16 @@ public final class Interpreter implements HeapHooks {
         }
         Frame callee = new Frame(nextFrameId++, code, frame, f, f.globals, null);
         Frame caller = frame;
-        new ArgumentBinder(this).bind(f, callee, args, kwNames, kwValues);
-        frame = callee;
+        // The frame exists before its parameters are bound, so the trace shows them as its names.
         sink.frameEntered(callee.id, code.name);
+        try {
+            new ArgumentBinder(this).bind(f, callee, args, kwNames, kwValues);
+        } catch (RuntimeException e) {
+            callee.release(heap);
+            sink.frameExited(callee.id, code.name);
+            throw e;
+        }
+        frame = callee;
         PyObject result = null;
         try {
             if (code.node instanceof Lambda l) {

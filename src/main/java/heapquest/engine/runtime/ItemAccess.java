@@ -3,7 +3,6 @@ package heapquest.engine.runtime;
 import heapquest.engine.heap.*;
 import heapquest.engine.trace.RefReason;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -250,9 +249,5 @@ final class ItemAccess {
             return;
         }
         throw in.typeError("'" + obj.typeName() + "' object does not support item deletion");
-    }
-
-    static BigInteger unused() {
-        return BigInteger.ZERO;
     }
 }

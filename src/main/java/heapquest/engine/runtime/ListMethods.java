@@ -1,7 +1,6 @@
 package heapquest.engine.runtime;
 
 import heapquest.engine.heap.*;
-import heapquest.engine.syntax.Expr.CmpOp;
 import heapquest.engine.trace.RefReason;
 
 import java.util.ArrayList;
@@ -120,9 +119,5 @@ final class ListMethods {
             }
         }
         return sp.newInt(n);
-    }
-
-    static CmpOp lt() {
-        return CmpOp.LT;
     }
 }

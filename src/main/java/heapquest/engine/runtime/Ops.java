@@ -8,9 +8,7 @@ import heapquest.engine.trace.RefReason;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Python's operators and protocols: arithmetic, comparison, truth, repr/str, attributes, items, iteration. */
 final class Ops {
@@ -396,6 +394,9 @@ final class Ops {
         }
         if (l instanceof PyRange a && r instanceof PyRange b) {
             return a.length() == b.length() && (a.length() == 0 || (a.start == b.start && (a.length() == 1 || a.step == b.step)));
+        }
+        if (l instanceof PyBoundMethod a && r instanceof PyBoundMethod b) {
+            return a.self == b.self && a.function == b.function;
         }
         if (l instanceof PyWeakref a && r instanceof PyWeakref b) {
             return a.alive() && b.alive() ? eq(a.target, b.target) : a == b;
@@ -846,9 +847,5 @@ final class Ops {
         }
         heap.decref(v, RefReason.TEMPORARY, null);
         throw in.typeError("exceptions must derive from BaseException");
-    }
-
-    Map<PyObject, Boolean> identitySet() {
-        return new IdentityHashMap<>();
     }
 }

@@ -86,6 +86,9 @@ public final class Probes {
         sink.mute(true);
         in.heap.gc().setEnabled(false);
         in.probing = true;
+        // Objects a probe makes die in an order of their own; restoring the allocator afterwards
+        // keeps every later address exactly what the program would have seen without the probe.
+        Object allocator = in.heap.saveAllocator();
         try {
             Expr e = parser.apply(p.expression());
             PyObject v = in.eval(e);
@@ -102,6 +105,7 @@ public final class Probes {
             results.add(new ProbeResult(p.id(), Math.max(0, step - 1), null, null, 0, -1, 0, false,
                     err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage()));
         } finally {
+            in.heap.restoreAllocator(allocator);
             in.probing = false;
             in.heap.gc().setEnabled(gcWas);
             sink.mute(false);

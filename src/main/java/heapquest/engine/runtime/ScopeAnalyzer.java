@@ -316,7 +316,7 @@ final class ScopeAnalyzer {
         } else if (e instanceof DictComp c) {
             comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()));
         } else if (e instanceof GeneratorExp g) {
-            throw SourceError.unsupported(g.pos(), "generator expressions (use a list comprehension)");
+            comprehension(g, "<genexpr>", g.generators(), List.of(g.elt()));
         }
     }
 
