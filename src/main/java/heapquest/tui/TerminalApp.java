@@ -40,6 +40,17 @@ public final class TerminalApp {
      * Call only after {@link Tty#interactive}: nothing may be printed to stdout while this runs.
      */
     public static <S> S run(Program<S> program, Function<TerminalSize, S> init, FrameKey<S> key) throws IOException {
+        return run(program, init, key, () -> { });
+    }
+
+    /**
+     * As {@link #run(Program, Function, FrameKey)}, with a check run once the terminal exists but
+     * before it switches to the alternate screen: it may throw (a syntax error found meanwhile by
+     * another thread), and the terminal is then given back without the screen ever flashing.
+     */
+    public static <S> S run(Program<S> program, Function<TerminalSize, S> init, FrameKey<S> key, Runnable beforeScreen)
+            throws IOException {
+        StartupLog.mark("terminal: opening");
         FlushOnQueryStream out = new FlushOnQueryStream(new FileOutputStream(FileDescriptor.out));
         Terminal terminal = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
@@ -47,10 +58,14 @@ public final class TerminalApp {
                 .createTerminal();
         TerminalScreen screen = null;
         try {
+            StartupLog.mark("terminal: created");
+            beforeScreen.run();
             disableQuitAndSuspend();
+            StartupLog.mark("terminal: quit and suspend keys off");
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             screen.setCursorPosition(null); // hide the cursor while we own the screen
+            StartupLog.mark("terminal: screen started");
             return loop(program, init.apply(screen.getTerminalSize()), screen, System::currentTimeMillis, key, true);
         } finally {
             restore(screen, terminal);
@@ -137,6 +152,9 @@ public final class TerminalApp {
             if (full || !Objects.equals(key, shown)) {
                 program.view(state, screen.newTextGraphics(), size);
                 screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+                if (shown == null) {
+                    StartupLog.mark("first frame drawn");
+                }
                 shown = key;
                 full = false;
             }

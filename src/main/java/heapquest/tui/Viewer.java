@@ -45,6 +45,32 @@ public final class Viewer implements Program<ViewerState> {
         ViewerView.draw(s, g, size);
     }
 
+    /**
+     * Loads and exercises the classes of a frame (layout, router, painter, panels) on a small
+     * heap, off the main thread, while the engine runs: on a cold JVM this takes a few hundred
+     * milliseconds that would otherwise come before the first frame.
+     */
+    public static void warmUp() {
+        try {
+            var frame = new heapquest.engine.trace.FrameView(0, "<module>", 1,
+                    List.of(new heapquest.engine.trace.FrameView.Binding("a", 1)));
+            var list = new heapquest.engine.trace.ObjectView(1, 0x1000, "list", "[[]]", 1,
+                    List.of(new heapquest.engine.trace.Reference("[0]", 2, false)), true, false, false, -1);
+            var inner = new heapquest.engine.trace.ObjectView(2, 0x1040, "list", "[]", 1, List.of(), true, false,
+                    false, -1);
+            HeapState h = new HeapState(0, List.of(frame), List.of(list, inner), "");
+            Diagram d = heapquest.tui.heap.HeapLayout.layout(h, List.of(), 80, 30);
+            var term = new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(new TerminalSize(80, 24));
+            var g = term.newTextGraphics();
+            new heapquest.tui.heap.DiagramPainter(heapquest.tui.render.Palette.of(heapquest.tui.render.ColorMode.XTERM256),
+                    heapquest.tui.render.Glyphs.UNICODE).paint(new heapquest.tui.render.Canvas(g, 80, 24), d, 0, 0,
+                    heapquest.tui.heap.Effects.NONE);
+            heapquest.tui.panels.CodeModel.of(List.of("a = [[]]  # @q"));
+        } catch (RuntimeException e) {
+            // only a warm-up
+        }
+    }
+
     /** What a frame shows: the clock matters only while an animation runs. */
     public static Object frameKey(ViewerState s) {
         return s.transition() == null ? s.withNow(0) : s;
