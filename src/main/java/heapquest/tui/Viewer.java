@@ -42,7 +42,10 @@ public final class Viewer implements Program<ViewerState> {
         if (msg instanceof Msg.Resize r) {
             return clampScroll(s.withSize(r.columns(), r.rows()));
         }
-        return key(s, (Msg.Key) msg);
+        if (msg instanceof Msg.Key k) {
+            return key(s, k);
+        }
+        return s;
     }
 
     @Override
@@ -127,6 +130,7 @@ public final class Viewer implements Program<ViewerState> {
             case BACK -> s.selected() >= 0 ? s.withSelected(-1) : s.withQuit();
             case QUIT -> s.withQuit();
             case REDRAW -> s.withRedraw();
+            case CONTINUE, HINT, LESSON -> s; // the game's keys: it handles them before the viewer
         };
     }
 

@@ -20,8 +20,15 @@ public final class HelpOverlay {
     private record Line(String key, String text, Role role) {}
 
     public static void draw(Canvas c, KeyMap keys, Palette p, Glyphs g) {
+        draw(c, keys, List.of(), p, g);
+    }
+
+    /** extra: lines that are not bindings of the map (how to answer questions). */
+    public static void draw(Canvas c, KeyMap keys, List<KeyMap.Binding> extra, Palette p, Glyphs g) {
         Map<String, List<KeyMap.Binding>> groups = new LinkedHashMap<>();
-        for (KeyMap.Binding b : keys.bindings()) {
+        List<KeyMap.Binding> all = new ArrayList<>(keys.bindings());
+        all.addAll(extra);
+        for (KeyMap.Binding b : all) {
             if (!b.description().isEmpty()) {
                 groups.computeIfAbsent(b.group(), k -> new ArrayList<>()).add(b);
             }
