@@ -149,7 +149,7 @@ final class QuestionPanel {
         List<String> cells = new ArrayList<>();
         int cellW = 0;
         for (int i = 0; i < pk.options().size(); i++) {
-            String cell = (i + 1) + "  " + pk.options().get(i);
+            String cell = (i + 1) + ")  " + pk.options().get(i);
             cells.add(cell);
             cellW = Math.max(cellW, Text.width(cell) + 4);
         }
