@@ -30,7 +30,7 @@ public final class Viewer implements Program<ViewerState> {
     /** A viewer at the first step of a session (explore or play). */
     public static ViewerState start(Session session, int columns, int rows) {
         return new ViewerState(session, 0, ProgramView.of(session.trace().stateBefore(0)), Changes.NONE, null, 0,
-                Playback.OFF, 0, 0, -1, false, false, columns, rows, 0, false, Integer.MAX_VALUE, java.util.Set.of());
+                Playback.OFF, 0, 0, -1, false, false, columns, rows, 0, false, Integer.MAX_VALUE, java.util.Set.of(), 0);
     }
 
     @Override
@@ -105,6 +105,10 @@ public final class Viewer implements Program<ViewerState> {
                 case HELP, BACK -> s.withHelp(false);
                 case QUIT -> k.stroke().isCtrlDown() ? s.withQuit() : s.withHelp(false);
                 case REDRAW -> s.withRedraw();
+                case SCROLL_DOWN -> s.withHelpScroll(s.helpScroll() + 1);
+                case SCROLL_UP -> s.withHelpScroll(s.helpScroll() - 1);
+                case PAGE_DOWN -> s.withHelpScroll(s.helpScroll() + 10);
+                case PAGE_UP -> s.withHelpScroll(s.helpScroll() - 10);
                 default -> s;
             };
         }

@@ -18,74 +18,81 @@ import heapquest.tui.anim.Transition;
  * @param redraws    incremented by Ctrl-L; the loop then repaints every cell
  * @param barrier    the step stepping forward may not pass (a question waits there); MAX_VALUE for none
  * @param picked     objects picked as the answer to a "freed" question, drawn marked
+ * @param helpScroll the first line of the help overlay shown, when it is taller than the screen
  */
 public record ViewerState(Session session, int step, HeapState heap, Changes last, Transition transition, long now,
                           Playback play, int scrollX, int scrollY, int selected, boolean help, boolean internals,
-                          int columns, int rows, int redraws, boolean quit, int barrier, java.util.Set<Integer> picked) {
+                          int columns, int rows, int redraws, boolean quit, int barrier, java.util.Set<Integer> picked,
+                          int helpScroll) {
 
     public ViewerState withStep(int s, HeapState h, Changes l, Transition t) {
         return new ViewerState(session, s, h, l, t, now, play, scrollX, scrollY, selected, help, internals, columns, rows,
-                redraws, quit, barrier, picked);
+                redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withTransition(Transition t) {
         return new ViewerState(session, step, heap, last, t, now, play, scrollX, scrollY, selected, help, internals, columns,
-                rows, redraws, quit, barrier, picked);
+                rows, redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withNow(long n) {
         return new ViewerState(session, step, heap, last, transition, n, play, scrollX, scrollY, selected, help,
-                internals, columns, rows, redraws, quit, barrier, picked);
+                internals, columns, rows, redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withPlay(Playback p) {
         return new ViewerState(session, step, heap, last, transition, now, p, scrollX, scrollY, selected, help,
-                internals, columns, rows, redraws, quit, barrier, picked);
+                internals, columns, rows, redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withScroll(int x, int y) {
         return new ViewerState(session, step, heap, last, transition, now, play, x, y, selected, help, internals, columns, rows,
-                redraws, quit, barrier, picked);
+                redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withSelected(int id) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, id, help, internals, columns,
-                rows, redraws, quit, barrier, picked);
+                rows, redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withHelp(boolean h) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, h,
-                internals, columns, rows, redraws, quit, barrier, picked);
+                internals, columns, rows, redraws, quit, barrier, picked, 0);
+    }
+
+    public ViewerState withHelpScroll(int sc) {
+        return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
+                internals, columns, rows, redraws, quit, barrier, picked, Math.max(0, sc));
     }
 
     public ViewerState withInternals(boolean on) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help, on,
-                columns, rows, redraws, quit, barrier, picked);
+                columns, rows, redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withSize(int c, int r) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help, internals, c,
-                r, redraws, quit, barrier, picked);
+                r, redraws, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withRedraw() {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
-                internals, columns, rows, redraws + 1, quit, barrier, picked);
+                internals, columns, rows, redraws + 1, quit, barrier, picked, helpScroll);
     }
 
     public ViewerState withQuit() {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
-                internals, columns, rows, redraws, true, barrier, picked);
+                internals, columns, rows, redraws, true, barrier, picked, helpScroll);
     }
 
     public ViewerState withBarrier(int b) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
-                internals, columns, rows, redraws, quit, b, picked);
+                internals, columns, rows, redraws, quit, b, picked, helpScroll);
     }
 
     public ViewerState withPicked(java.util.Set<Integer> p) {
         return new ViewerState(session, step, heap, last, transition, now, play, scrollX, scrollY, selected, help,
-                internals, columns, rows, redraws, quit, barrier, java.util.Set.copyOf(p));
+                internals, columns, rows, redraws, quit, barrier, java.util.Set.copyOf(p), helpScroll);
     }
 
     /** The last step of the program as shown (see {@link Session#endStep()}). */

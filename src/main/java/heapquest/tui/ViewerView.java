@@ -47,7 +47,8 @@ public final class ViewerView {
         }
         drawPanels(s, c, exploreChrome(s));
         if (s.help()) {
-            HelpOverlay.draw(c, s.session().keys(), s.session().options().palette(), s.session().options().glyphs());
+            HelpOverlay.draw(c, s.session().keys(), List.of(), s.helpScroll(), s.session().options().palette(),
+                    s.session().options().glyphs());
         }
     }
 

@@ -67,6 +67,20 @@ class GameE2ETest {
         return s;
     }
 
+    String waitForMatch(String regex, long millis) throws Exception {
+        long end = System.currentTimeMillis() + millis;
+        String s = "";
+        while (System.currentTimeMillis() < end) {
+            s = screen();
+            if (s.matches(regex)) {
+                return s;
+            }
+            Thread.sleep(50);
+        }
+        fail("timed out waiting for /" + regex + "/; the screen:\n" + s);
+        return s;
+    }
+
     void send(String... keys) throws Exception {
         for (String k : keys) {
             tmux("send-keys", k);
@@ -112,9 +126,9 @@ class GameE2ETest {
                 send("c"); // run to it; when it waits at the same step, c could be typed into its answer
                 at = step;
             }
-            s = waitFor("Question " + (i + 1) + " of " + questions.size(), 10_000);
+            s = waitForMatch("(?s).*▶ *" + q.line() + " .*Question " + (i + 1) + " of " + questions.size() + ".*"
+                    + "Enter answer.*", 10_000); // its line marked, the question asked, the input waiting
             assertTrue(s.contains(q.prompt().substring(0, Math.min(30, q.prompt().length()))), "prompt on screen:\n" + s);
-            assertTrue(s.matches("(?s).*▶ *" + q.line() + " .*"), "line " + q.line() + " marked:\n" + s);
             answer(q);
             s = waitFor("Right", 10_000);
             assertTrue(s.contains("Why:"), s);

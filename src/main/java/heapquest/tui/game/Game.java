@@ -304,7 +304,7 @@ public final class Game implements Program<GameState> {
         if (s instanceof Screen.LevelMap m) {
             MapView.draw(c, g, m);
             if (g.help()) {
-                HelpOverlay.draw(c, mapKeys(gl), List.of(), p, gl);
+                HelpOverlay.draw(c, mapKeys(gl), List.of(), 0, p, gl);
             }
         } else if (s instanceof Screen.Lesson l) {
             c.fill(Style.DEFAULT);
@@ -351,8 +351,8 @@ public final class Game implements Program<GameState> {
 
     private static void play(Canvas c, GameState g, PlayState p, Palette pal, Glyphs gl) {
         String mode = chapterOf(g, p.level()) + Marks.sep(gl) + p.level().title();
-        String right = p.asked().isEmpty() ? "" : "question " + Math.min(p.asked().size(),
-                (p.current() < 0 ? p.asked().size() : p.current() + 1)) + "/" + p.asked().size();
+        int shown = p.feedback() >= 0 ? p.feedback() + 1 : p.current() < 0 ? p.asked().size() : p.current() + 1;
+        String right = p.asked().isEmpty() ? "" : "question " + shown + "/" + p.asked().size();
         ViewerView.Chrome chrome = new ViewerView.Chrome(mode, right, hints(p, gl),
                 List.of(new Hint("?", "help"), new Hint("q", "map")));
         ScreenLayout L = ViewerView.drawPanels(p.viewer(), c, chrome);
@@ -361,7 +361,8 @@ public final class Game implements Program<GameState> {
             LessonView.draw(c, p.level(), p.lessonScroll(), false, pal, gl);
         }
         if (p.viewer().help()) {
-            HelpOverlay.draw(c, p.viewer().session().keys(), KeyMap.answering(gl.ascii()), pal, gl);
+            HelpOverlay.draw(c, p.viewer().session().keys(), KeyMap.answering(gl.ascii()), p.viewer().helpScroll(), pal,
+                    gl);
         }
     }
 
