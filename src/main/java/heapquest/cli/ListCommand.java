@@ -112,7 +112,10 @@ public final class ListCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println(pack.levels().size() + " levels in " + pack.chapters().size() + " chapters");
+        int levels = pack.levels().size();
+        int chapters = pack.chapters().size();
+        out.println(levels + (levels == 1 ? " level in " : " levels in ") + chapters
+                + (chapters == 1 ? " chapter" : " chapters"));
     }
 
     private Map<String, Object> toJson(LevelPack pack) {

@@ -5,6 +5,9 @@ import heapquest.engine.Limits;
 import heapquest.engine.syntax.SourceError;
 import heapquest.engine.trace.Trace;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -15,19 +18,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a program file and runs it on the engine, turning every way that can fail into one line on
- * stderr and an exit code (2: the file cannot be read, 1: the program is outside the subset).
+ * The program a command runs ({@code FILE} and {@code --max-steps}, a picocli mixin): reads it and
+ * runs it on the engine, turning every way that can fail into one line on stderr and an exit code
+ * (2: the file cannot be read, 1: the program is outside the subset).
  */
 final class ProgramFile {
-    private final Path file;
+    @Parameters(paramLabel = "FILE", description = "The Python program (the supported subset of Python 3).")
+    Path file;
+
+    @Option(names = "--max-steps", description = "Stop the program after this many steps (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2000000")
+    long maxSteps;
+
     private int exitCode;
 
-    ProgramFile(Path file) {
-        this.file = file;
-    }
-
     /** The trace, or empty after printing why there is none ({@link #exitCode()} says how it failed). */
-    Optional<Trace> run(long maxSteps) throws IOException {
+    Optional<Trace> run() throws IOException {
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);

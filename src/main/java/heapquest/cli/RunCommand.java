@@ -5,7 +5,7 @@ import heapquest.engine.trace.TraceJson;
 import heapquest.engine.trace.TraceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
                 "Prints what python3 FILE would print (ids are the engine's own addresses)."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The Python program (the supported subset of Python 3).")
-    Path file;
+    @Mixin
+    ProgramFile program;
 
     @Option(names = "--trace", description = "Print the step-by-step log of heap events instead of the output.")
     boolean trace;
@@ -31,14 +31,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole trace as JSON (for tools).")
     boolean json;
 
-    @Option(names = "--max-steps", description = "Stop after this many steps (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2000000")
-    long maxSteps;
-
     @Override
     public Integer call() throws IOException {
-        ProgramFile program = new ProgramFile(file);
-        Optional<Trace> ran = program.run(maxSteps);
+        Optional<Trace> ran = program.run();
         if (ran.isEmpty()) {
             return program.exitCode();
         }

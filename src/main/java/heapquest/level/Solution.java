@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * What the checker found for a level: every question it could answer, the problems (each with the
- * position in the level file), and the trace of the run (null when the program could not run).
+ * position in the level file), and the trace of the program's run without probes (null when the
+ * program could not run): the run a player steps through, and the one whose object serials the
+ * {@code freed} answers ({@link Answer.Picked#serial()}) refer to.
  */
 public record Solution(Level level, List<Solved> solved, List<Problem> problems, Trace trace) {
 

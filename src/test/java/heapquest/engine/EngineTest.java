@@ -114,6 +114,12 @@ class EngineTest {
     }
 
     @Test
+    void probeAfterTheLastLineSeesTheFinalStateNotTheExitCleanUp() {
+        Trace t = run("x = [1]\ny = x\n", new Probe("last", 2, Probe.Timing.AFTER, 1, "y is x"));
+        assertEquals("True", t.probe("last").orElseThrow().repr());
+    }
+
+    @Test
     void probeOccurrenceCountsExecutionsOfTheLine() {
         Trace t = run("total = 0\nfor i in range(5):\n    total += i\n",
                 new Probe("third", 3, Probe.Timing.AFTER, 3, "total"));

@@ -75,6 +75,10 @@ public final class Interpreter implements HeapHooks {
         createCode(top);
         try {
             execBlock(module.body());
+            // Probes "after the last line" see the program's final state, not the exit clean-up.
+            if (probes != null) {
+                probes.finish(this);
+            }
             teardown(globals);
             return 0;
         } catch (PyError e) {
