@@ -2,7 +2,6 @@ package heapquest.tui.game;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import heapquest.engine.trace.ObjectView;
 import heapquest.level.Answer;
 import heapquest.level.Level;
 import heapquest.level.Solution;
@@ -14,7 +13,6 @@ import heapquest.tui.Session;
 import heapquest.tui.UiOptions;
 import heapquest.tui.Viewer;
 import heapquest.tui.ViewerState;
-import heapquest.tui.heap.Box;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -273,20 +271,5 @@ public final class Play {
         Asked a = p.asked().get(c).answer(given, right);
         PlayState n = p.withAsked(c, a).withRecord(p.record().answered(a.id(), right)).withFeedback(c);
         return n;
-    }
-
-    /** The objects that can be picked for a freed question: the boxes on screen. */
-    static List<Integer> pickable(ViewerState v) {
-        List<Integer> ids = new ArrayList<>();
-        for (Box b : Viewer.diagram(v).boxes()) {
-            if (b.kind() == Box.Kind.OBJECT && !b.ghost()) {
-                ids.add(b.id());
-            }
-        }
-        return ids;
-    }
-
-    static Optional<ObjectView> object(ViewerState v, int id) {
-        return v.heap().object(id);
     }
 }
