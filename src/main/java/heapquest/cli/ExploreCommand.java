@@ -12,7 +12,7 @@ import heapquest.tui.UiOptions;
 import heapquest.tui.Viewer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -34,18 +34,15 @@ public final class ExploreCommand implements Callable<Integer> {
     static final String NO_TTY = "heapquest: the viewer needs a terminal (stdin and stdout must be a TTY);"
             + " try `heapquest run FILE --trace`";
 
-    @Parameters(paramLabel = "FILE", description = "The Python program (the supported subset of Python 3).")
-    Path file;
+    /** FILE and --max-steps, shared with run; explore reads and runs the file itself, in parallel. */
+    @Mixin
+    ProgramFile program;
 
     @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
     boolean ascii;
 
     @Option(names = "--no-animation", description = "Show each step at once, without animating it.")
     boolean noAnimation;
-
-    @Option(names = "--max-steps", description = "Stop the program after this many steps (default: ${DEFAULT-VALUE}).",
-            defaultValue = "1000000")
-    long maxSteps;
 
     private static Executor daemon(String name) {
         return r -> {
@@ -58,6 +55,8 @@ public final class ExploreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StartupLog.mark("command: parsed");
+        Path file = program.file;
+        long maxSteps = program.maxSteps;
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);

@@ -62,6 +62,47 @@ public final class KeyMap {
         return k -> k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == c;
     }
 
+    static Predicate<KeyStroke> fkey(KeyType t) {
+        return k -> k.getKeyType() == t;
+    }
+
+    /**
+     * Playing a level: the explorer's keys plus c (run to the next question), h (hint), l (lesson);
+     * q and Esc go back to the level map. While an answer is being typed, letters are the answer's:
+     * F1 and F2 then give the hint and the lesson.
+     */
+    public static KeyMap play(boolean ascii) {
+        List<Binding> out = new java.util.ArrayList<>();
+        String step = "Stepping";
+        String q = "Questions";
+        out.add(new Binding("c", Action.CONTINUE, "run to the next question (or the end)", step, ch('c')));
+        for (Binding b : explore(ascii).bindings()) {
+            if (b.action() == Action.QUIT) {
+                out.add(new Binding("q  Esc", Action.QUIT, "back to the level map (your progress is kept)", b.group(),
+                        ch('q', 'Q')));
+                out.add(new Binding("Ctrl+C", Action.QUIT, "quit the game (progress kept)", b.group(), ctrl('c')));
+            } else if (b.action() == Action.BACK) {
+                out.add(new Binding("Esc", Action.BACK, "", b.group(), b.matches()));
+            } else {
+                out.add(b);
+            }
+        }
+        out.add(new Binding("h  F1", Action.HINT, "a hint for the question", q, ch('h').or(fkey(KeyType.F1))));
+        out.add(new Binding("l  F2", Action.LESSON, "read the lesson again", q, ch('l').or(fkey(KeyType.F2))));
+        return new KeyMap(List.copyOf(out));
+    }
+
+    /** Lines for the help that are not single actions: how to answer each kind of question. */
+    public static List<Binding> answering(boolean ascii) {
+        String q = "Questions";
+        Predicate<KeyStroke> none = k -> false;
+        return List.of(
+                new Binding("1-9  " + (ascii ? "Up/Down" : "↑ ↓"), null, "pick a choice (y / n for yes and no)", q, none),
+                new Binding("type", null, "a number or an address (0x7f..., or decimal); text for values", q, none),
+                new Binding("Tab  space", null, "which are freed: move over the boxes, pick with space", q, none),
+                new Binding("Enter", null, "answer; then Enter again to go on", q, none));
+    }
+
     public static KeyMap explore(boolean ascii) {
         String right = ascii ? "Right" : "→";
         String left = ascii ? "Left" : "←";

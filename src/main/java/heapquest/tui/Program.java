@@ -16,6 +16,15 @@ public interface Program<S> {
 
     boolean done(S state);
 
+    /**
+     * Runs the work the last update asked for (update itself stays pure) and returns the state
+     * without it. Results come back later as messages through post, which is safe to call from
+     * any thread.
+     */
+    default S effects(S state, java.util.function.Consumer<Msg> post) {
+        return state;
+    }
+
     /** A counter the program bumps when the user asks for a full repaint (Ctrl-L). */
     default int redraws(S state) {
         return 0;

@@ -22,8 +22,12 @@ public final class StartupLog {
             return;
         }
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long cpu = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1_000_000; // all threads: on a busy machine, what it would take idle
+        }
         try {
-            Files.writeString(Path.of(FILE), ms + " ms: " + what + "\n", StandardCharsets.UTF_8,
+            Files.writeString(Path.of(FILE), ms + " ms (cpu " + cpu + " ms): " + what + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             // a diagnostic only

@@ -118,7 +118,8 @@ public final class TerminalApp {
     public static <S> S loop(Program<S> program, S state, Screen screen, LongSupplier clock, FrameKey<S> frameKey,
                              boolean pace) throws IOException {
         TerminalSize size = screen.getTerminalSize();
-        state = program.update(state, new Msg.Resize(size.getColumns(), size.getRows()));
+        java.util.Queue<Msg> posted = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        state = program.effects(program.update(state, new Msg.Resize(size.getColumns(), size.getRows())), posted::add);
         int redraws = program.redraws(state);
         Object shown = null;
         boolean full = true;
@@ -130,6 +131,9 @@ public final class TerminalApp {
                 state = program.update(state, new Msg.Resize(size.getColumns(), size.getRows()));
                 full = true;
             }
+            for (Msg m; (m = posted.poll()) != null; ) {
+                state = program.effects(program.update(state, m), posted::add);
+            }
             KeyStroke k;
             while (!program.done(state) && (k = screen.pollInput()) != null) {
                 if (k.getKeyType() == KeyType.EOF) {
@@ -137,13 +141,13 @@ public final class TerminalApp {
                     break;
                 }
                 for (Msg m : translate(k)) {
-                    state = program.update(state, m);
+                    state = program.effects(program.update(state, m), posted::add);
                 }
             }
             if (eof || program.done(state)) {
                 break;
             }
-            state = program.update(state, new Msg.Tick(clock.getAsLong()));
+            state = program.effects(program.update(state, new Msg.Tick(clock.getAsLong())), posted::add);
             if (program.redraws(state) != redraws) {
                 redraws = program.redraws(state);
                 full = true;

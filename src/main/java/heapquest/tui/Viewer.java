@@ -24,8 +24,13 @@ public final class Viewer implements Program<ViewerState> {
 
     public static ViewerState init(Trace trace, String title, UiOptions options, int columns, int rows) {
         Session session = Session.of(trace, title, options);
-        return new ViewerState(session, 0, ProgramView.of(trace.stateBefore(0)), Changes.NONE, null, 0, Playback.OFF, 0,
-                0, -1, false, false, columns, rows, 0, false);
+        return start(Session.of(trace, title, options), columns, rows);
+    }
+
+    /** A viewer at the first step of a session (explore or play). */
+    public static ViewerState start(Session session, int columns, int rows) {
+        return new ViewerState(session, 0, ProgramView.of(session.trace().stateBefore(0)), Changes.NONE, null, 0,
+                Playback.OFF, 0, 0, -1, false, false, columns, rows, 0, false, Integer.MAX_VALUE, java.util.Set.of(), 0);
     }
 
     @Override
@@ -37,7 +42,10 @@ public final class Viewer implements Program<ViewerState> {
         if (msg instanceof Msg.Resize r) {
             return clampScroll(s.withSize(r.columns(), r.rows()));
         }
-        return key(s, (Msg.Key) msg);
+        if (msg instanceof Msg.Key k) {
+            return key(s, k);
+        }
+        return s;
     }
 
     @Override
@@ -97,6 +105,10 @@ public final class Viewer implements Program<ViewerState> {
                 case HELP, BACK -> s.withHelp(false);
                 case QUIT -> k.stroke().isCtrlDown() ? s.withQuit() : s.withHelp(false);
                 case REDRAW -> s.withRedraw();
+                case SCROLL_DOWN -> s.withHelpScroll(s.helpScroll() + 1);
+                case SCROLL_UP -> s.withHelpScroll(s.helpScroll() - 1);
+                case PAGE_DOWN -> s.withHelpScroll(s.helpScroll() + 10);
+                case PAGE_UP -> s.withHelpScroll(s.helpScroll() - 10);
                 default -> s;
             };
         }
@@ -104,7 +116,7 @@ public final class Viewer implements Program<ViewerState> {
             case NEXT -> forward(stopPlaying(s));
             case PREV -> jump(stopPlaying(s), s.step() - 1);
             case RESTART -> jump(stopPlaying(s), 0);
-            case END -> jump(stopPlaying(s), s.stepCount());
+            case END -> jump(stopPlaying(s), s.limit());
             case PLAY -> togglePlay(s);
             case FASTER -> s.withPlay(s.play().faster());
             case SLOWER -> s.withPlay(s.play().slower());
@@ -122,6 +134,7 @@ public final class Viewer implements Program<ViewerState> {
             case BACK -> s.selected() >= 0 ? s.withSelected(-1) : s.withQuit();
             case QUIT -> s.withQuit();
             case REDRAW -> s.withRedraw();
+            case CONTINUE, HINT, LESSON -> s; // the game's keys: it handles them before the viewer
         };
     }
 
@@ -131,7 +144,7 @@ public final class Viewer implements Program<ViewerState> {
             n = n.withTransition(null);
         }
         if (n.play().on()) {
-            if (n.atEnd()) {
+            if (n.atLimit()) {
                 n = n.withPlay(n.play().stopped());
             } else if (n.transition() == null && now - n.play().lastAdvance() >= n.play().intervalMillis()) {
                 n = forward(n.withPlay(n.play().advanced(now)));
@@ -153,8 +166,8 @@ public final class Viewer implements Program<ViewerState> {
     }
 
     /** Runs one step, with its animation when animations are on. */
-    static ViewerState forward(ViewerState s) {
-        if (s.atEnd()) {
+    public static ViewerState forward(ViewerState s) {
+        if (s.atLimit()) {
             return s;
         }
         Trace trace = s.session().trace();
@@ -180,8 +193,8 @@ public final class Viewer implements Program<ViewerState> {
     }
 
     /** Moves to any step at once (time travel): no animation. */
-    static ViewerState jump(ViewerState s, int target) {
-        int step = Math.max(0, Math.min(s.stepCount(), target));
+    public static ViewerState jump(ViewerState s, int target) {
+        int step = Math.max(0, Math.min(s.limit(), target));
         return goTo(s, step);
     }
 
@@ -214,7 +227,7 @@ public final class Viewer implements Program<ViewerState> {
     }
 
     static ViewerState clampScroll(ViewerState s) {
-        if (ScreenLayout.tooSmall(s.columns(), s.rows())) {
+        if (ScreenLayout.tooSmall(s.columns(), s.rows(), s.session().play())) {
             return s;
         }
         Diagram d = diagram(s);
@@ -226,7 +239,7 @@ public final class Viewer implements Program<ViewerState> {
 
     /** Selects the next or previous object in the diagram's reading order and scrolls to it. */
     private static ViewerState select(ViewerState s, int dir) {
-        if (ScreenLayout.tooSmall(s.columns(), s.rows())) {
+        if (ScreenLayout.tooSmall(s.columns(), s.rows(), s.session().play())) {
             return s;
         }
         List<Integer> ids = new ArrayList<>();
@@ -270,7 +283,7 @@ public final class Viewer implements Program<ViewerState> {
 
     /** After a step, brings a new object into view if none of the new ones is visible. */
     private static ViewerState follow(ViewerState s, Changes c) {
-        if (c.created().isEmpty() || ScreenLayout.tooSmall(s.columns(), s.rows())) {
+        if (c.created().isEmpty() || ScreenLayout.tooSmall(s.columns(), s.rows(), s.session().play())) {
             return clampScroll(s);
         }
         Diagram d = diagram(s);

@@ -138,6 +138,36 @@ class ExploreE2ETest {
     }
 
     @Test
+    void aCrashRestoresTheTerminalBeforeTheErrorIsPrinted() throws Exception {
+        assumeTrue(hasTmux(), "tmux is not installed");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "cd '" + dir + "'; stty -g > before; '" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' heapquest.tui.LaunchCrash; echo $? > rc; stty -g > after; echo FINISHED; sleep 60";
+        tmux("new-session", "-d", "-x", "100", "-y", "30", cmd);
+        String s = waitFor("FINISHED", 30_000);
+        assertEquals("1", Files.readString(dir.resolve("rc")).strip(), s);
+        assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("after")), "stty restored");
+        assertTrue(s.contains("heapquest: crashed: boom"), "the error is printed on the main screen:\n" + s);
+        assertFalse(s.contains("CRASH TEST"), "the alternate screen is gone:\n" + s);
+    }
+
+    @Test
+    void theGameWithoutATerminalPointsToThePlainMode() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path root = Path.of(System.getProperty("heapquest.root", "."));
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "heapquest.tui.LaunchGame",
+                "--levels", root.resolve("levels").toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(3, p.exitValue(), err);
+        assertEquals("heapquest: the game needs a terminal (stdin and stdout must be a TTY); try `heapquest play LEVEL --plain`",
+                err.strip());
+        assertEquals("", out);
+    }
+
+    @Test
     void withoutATerminalItSaysSoAndExitsThree() throws Exception {
         Path py = dir.resolve("demo.py");
         Files.writeString(py, PROGRAM);

@@ -102,15 +102,21 @@ public final class RenderBenchmark {
 
         int n = report ? 400 : 100;
         long[] idle = time(n, i -> draw(v, at, screen, false));
+        long[] idleCpu = cpu;
         long bytesBefore = sink.bytes;
         long[] scroll = time(n, i -> draw(v, at.withScroll(0, (i % 2) * 3), screen, false));
+        long[] scrollCpu = cpu;
         long scrollBytes = (sink.bytes - bytesBefore) / n;
         // An animated frame: the last step again, animated, at mid-animation.
         ViewerState prev = Viewer.jump(at, trace.stepCount() - 2).withNow(0);
         ViewerState anim = Viewer.forward(prev);
         long[] animated = time(n, i -> draw(v, anim.withNow(80 + (i % 10) * 30), screen, false));
+        long[] animatedCpu = cpu;
+        var view = at.layout().heapView();
         long[] layout = time(Math.max(20, n / 10), i -> HeapLayout.layout(
-                new HeapState(at.heap().step(), at.heap().frames(), at.heap().objects(), ""), List.of(), 0, 46));
+                new HeapState(at.heap().step(), at.heap().frames(), at.heap().objects(), ""), List.of(), view.w(),
+                view.h()));
+        long[] layoutCpu = cpu;
         ViewerState back = Viewer.jump(at, trace.stepCount() - 2).withNow(0);
         stepNanos = new long[Math.max(20, n / 10)];
         long[] step = time(Math.max(20, n / 10), i -> {
@@ -126,13 +132,13 @@ public final class RenderBenchmark {
         screen.stopScreen();
         if (report) {
             System.out.println(name + ":");
-            line("unchanged frame (view + DELTA refresh)", idle);
-            line("scrolled frame (most cells change)", scroll);
+            line("unchanged frame (view + DELTA refresh)", idle, idleCpu);
+            line("scrolled frame (most cells change)", scroll, scrollCpu);
             if (!virtual) {
                 System.out.printf("    %-44s %6d bytes%n", "  output per scrolled frame", scrollBytes);
             }
-            line("animated frame (effects, arrows regrown)", animated);
-            line("layout of a new state (boxes + arrows)", layout);
+            line("animated frame (effects, arrows regrown)", animated, animatedCpu);
+            line("layout of a new state (boxes + arrows)", layout, layoutCpu);
             line("whole step (state, changes, layout, frame)", step);
             System.out.println();
         }
@@ -149,20 +155,35 @@ public final class RenderBenchmark {
         }
     }
 
+    static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** CPU time of the last timed run, sorted: on a loaded machine wall time mostly measures the wait for a core. */
+    static long[] cpu = new long[0];
+
     static long[] time(int n, IntConsumer body) {
         long[] t = new long[n];
+        long[] c = new long[n];
         for (int i = 0; i < n; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             body.accept(i);
             t[i] = System.nanoTime() - t0;
+            c[i] = THREADS.getCurrentThreadCpuTime() - c0;
         }
         Arrays.sort(t);
+        Arrays.sort(c);
+        cpu = c;
         return t;
     }
 
     static void line(String what, long[] sorted) {
-        System.out.printf("    %-44s p50 %7.2f ms   p99 %7.2f ms%n", what, sorted[sorted.length / 2] / 1e6,
-                sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
+        line(what, sorted, null);
+    }
+
+    static void line(String what, long[] sorted, long[] cpuSorted) {
+        String c = cpuSorted == null || cpuSorted.length == 0 ? ""
+                : String.format("   (cpu p50 %6.2f ms)", cpuSorted[cpuSorted.length / 2] / 1e6);
+        System.out.printf("    %-44s p50 %7.2f ms   p99 %7.2f ms%s%n", what, sorted[sorted.length / 2] / 1e6,
+                sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6, c);
     }
 
     static long count(HeapState s) {

@@ -23,6 +23,7 @@ final class BoxContent {
     static final int MIN_WIDTH = 14;
     static final int MAX_WIDTH = 34;
     static final int MAX_LABEL = 14;
+    static final int MAX_INLINE = 14;
 
     record Content(String title, String rc, String footer, List<BoxRow> rows, int naturalWidth,
                    boolean deadWeakref) {}
@@ -120,6 +121,10 @@ final class BoxContent {
         int lw = labelWidth(rows);
         for (BoxRow r : rows) {
             int v = Text.width(r.value());
+            if (r.kind() == BoxRow.Kind.INLINE || r.kind() == BoxRow.Kind.ARROW) {
+                // <module 'weakref'> and the like: cut, rather than widen every box of the column
+                v = Math.min(v, MAX_INLINE);
+            }
             w = Math.max(w, (lw == 0 || r.label().isEmpty() ? 0 : lw + 1) + v + 4);
         }
         return w;

@@ -200,6 +200,14 @@ public final class DiagramPainter {
         if (b.deadWeakref()) {
             t = t + " " + gl.dead();
         }
+        boolean picked = b.kind() == Box.Kind.OBJECT && fx.picked().contains(b.id());
+        if (picked) {
+            t = (gl.ascii() ? "x " : "✗ ") + t; // the player's pick for "which objects are freed"
+            title = pal.get(Role.FX_FREED);
+            if (fxRole == null && !selected) {
+                border = pal.get(Role.FX_FREED);
+            }
+        }
         String tt = Text.fit(t, Math.max(1, w - 5 - rcW), gl.ellipsis());
         c.text(x + 1, y, " ", border);
         int after = c.text(x + 2, y, tt, b.deadWeakref() && fxRole == null ? pal.get(Role.BOX_DEAD) : title);

@@ -17,18 +17,21 @@ public final class Panels {
         var border = p.get(focus ? Role.PANEL_BORDER_FOCUS : Role.PANEL_BORDER);
         c.fill(r, ' ', heapquest.tui.render.Style.DEFAULT);
         c.border(r, g, true, border);
+        // The title first (it says what the panel is); the note on the right gets what is left.
         int x = r.x() + 2;
-        int maxTitle = r.w() - 4 - (topRight == null || topRight.isEmpty() ? 0 : Text.width(topRight) + 3);
-        if (title != null && !title.isEmpty() && maxTitle > 2) {
-            String t = Text.fit(title, maxTitle - 2, g.ellipsis());
+        int titleEnd = x;
+        if (title != null && !title.isEmpty() && r.w() > 6) {
+            String t = Text.fit(title, r.w() - 6, g.ellipsis());
             c.put(x - 1, r.y(), ' ', border);
-            x = c.text(x, r.y(), t, p.get(Role.PANEL_TITLE));
-            c.put(x, r.y(), ' ', border);
+            titleEnd = c.text(x, r.y(), t, p.get(Role.PANEL_TITLE));
+            c.put(titleEnd, r.y(), ' ', border);
         }
-        if (topRight != null && !topRight.isEmpty() && Text.width(topRight) + 6 < r.w()) {
-            int tx = r.right() - 2 - Text.width(topRight);
+        int room = r.right() - 3 - (titleEnd + 3);
+        if (topRight != null && !topRight.isEmpty() && room >= 4) {
+            String tr = Text.fit(topRight, room, g.ellipsis());
+            int tx = r.right() - 2 - Text.width(tr);
             c.put(tx - 1, r.y(), ' ', border);
-            c.text(tx, r.y(), topRight, p.get(Role.DIM));
+            c.text(tx, r.y(), tr, p.get(Role.DIM));
             c.put(r.right() - 2, r.y(), ' ', border);
         }
         if (bottom != null && !bottom.isEmpty() && r.w() > 8) {
