@@ -88,7 +88,7 @@ public final class ViewerView {
             StackPanel.draw(st, frames, s.atEnd(), p, gl);
         }
         if (!L.events().isEmpty()) {
-            String title = s.step() == 0 ? "Last step" : "Last step: line " + s.session().trace().step(s.step() - 1).line();
+            String title = s.step() == 0 ? "Last step" : "Last step: " + StackPanel.where(s.session().trace().step(s.step() - 1).line());
             Canvas ev = Panels.frame(c, L.events(), title, "", "", false, p, gl);
             String empty = s.step() == 0 ? "nothing has run yet" : "no change to the heap";
             LogPanel.draw(ev, s.last().log(), empty, p, gl);
@@ -103,7 +103,7 @@ public final class ViewerView {
 
         Diagram d = Viewer.diagram(s);
         Effects fx = Animation.effectsAt(s.transition(), s.now()).withSelected(s.selected()).withPicked(s.picked());
-        HeapPanel.draw(c, L.heap(), s.heap(), d, s.scrollX(), s.scrollY(), fx, p, gl);
+        HeapPanel.draw(c, L.heap(), s.heap(), d, s.step() > 0, s.scrollX(), s.scrollY(), fx, p, gl);
 
         StatusBar.draw(c, L.status().y(), chrome.hints(), chrome.always(), p);
         return L;
@@ -139,7 +139,7 @@ public final class ViewerView {
             right.append("finished").append(failed ? " with an exception" : "").append("   step ")
                     .append(s.step()).append('/').append(s.stepCount());
         } else {
-            right.append("line ").append(s.currentLine()).append("   step ").append(s.step() + 1).append('/')
+            right.append(StackPanel.where(s.currentLine())).append("   step ").append(s.step() + 1).append('/')
                     .append(s.stepCount());
         }
         String r = right.toString();

@@ -76,6 +76,10 @@ class RunCommandTest {
         assertTrue(text.contains("step 3     line 4"), text);
         assertTrue(text.matches("(?s).*free +#\\d+ C \\(refcount reached 0\\).*"), text);
         assertTrue(text.contains("bind      c -> #"), text);
+        // The class dies at exit, in a step of its own, not in the last line's.
+        String exit = text.substring(text.indexOf("step 4     exit"));
+        assertTrue(exit.matches("(?s).*free +#\\d+ type.*"), exit);
+        assertFalse(text.substring(0, text.indexOf("step 4")).matches("(?s).*free +#\\d+ type.*"), text);
     }
 
     @Test
@@ -84,8 +88,9 @@ class RunCommandTest {
         assertEquals(0, Main.run("run", "--json", p.toString()));
         JsonNode root = new ObjectMapper().readTree(out());
         assertEquals("1000\n", root.get("stdout").asText());
-        assertEquals(2, root.get("steps").size());
+        assertEquals(3, root.get("steps").size(), "two lines and the interpreter's exit");
         assertEquals(2, root.get("steps").get(1).get("line").asInt());
+        assertEquals(0, root.get("steps").get(2).get("line").asInt(), "the exit clean-up is line 0");
         assertTrue(root.get("steps").get(0).get("events").isArray());
     }
 

@@ -57,6 +57,20 @@ class EngineViewerTest {
     }
 
     @Test
+    void theInterpretersExitIsAStepOfItsOwn() {
+        Trace t = run("nums = [1, 2, 300]\nalias = nums\n");
+        Driver d = new Driver(t, 110, 30).keys("nn");
+        String beforeExit = d.text();
+        assertTrue(beforeExit.contains("exit   step 3/3"), beforeExit);
+        assertTrue(beforeExit.contains("rc 2 ┐"), () -> "after the last line both names still hold the list: " + beforeExit);
+        d.key('n');
+        String end = d.text();
+        assertTrue(end.contains("Last step: exit"), end);
+        assertTrue(end.contains("freed list 0x"), end);
+        assertTrue(end.contains("No names and no objects left."), end);
+    }
+
+    @Test
     void leakedCycleIsMarkedThenCollected() {
         String src = String.join("\n",
                 "import gc",

@@ -10,6 +10,7 @@ import heapquest.engine.syntax.SourceError;
 import heapquest.engine.syntax.Stmt;
 import heapquest.engine.syntax.Stmt.*;
 import heapquest.engine.trace.RefReason;
+import heapquest.engine.trace.Step;
 import heapquest.engine.trace.TraceSink;
 
 import java.util.ArrayList;
@@ -106,6 +107,8 @@ public final class Interpreter implements HeapHooks {
      */
     private void teardown(PyDict globals) {
         frame = moduleFrame;
+        // Its own step, so the last line's step shows only what that line did.
+        sink.stepStarted(Step.EXIT_LINE);
         List<PyObject> keys = new ArrayList<>();
         for (PyDict.Entry e : globals.entries.values()) {
             keys.add(e.key);

@@ -36,9 +36,10 @@ public final class TraceText {
             }
             for (int i = 0; i < trace.stepCount(); i++) {
                 Step s = trace.step(i);
-                String code = s.line() >= 1 && s.line() <= trace.sourceLines().size()
-                        ? trace.sourceLines().get(s.line() - 1).strip() : "";
-                out.append(String.format("step %-5d line %-4d %-14s %s%n", i, s.line(),
+                String where = s.isExit() ? "exit     " : String.format("line %-4d", s.line());
+                String code = s.isExit() ? "(interpreter exit: module names set to None, last collection)"
+                        : s.line() <= trace.sourceLines().size() ? trace.sourceLines().get(s.line() - 1).strip() : "";
+                out.append(String.format("step %-5d %s %-14s %s%n", i, where,
                         s.callStack().isEmpty() ? "" : s.callStack().get(s.callStack().size() - 1), code));
                 for (Event e : s.events()) {
                     String line = describe(e);

@@ -24,15 +24,17 @@ import java.util.List;
 public final class HeapPanel {
     private HeapPanel() {}
 
-    public static void draw(Canvas c, Rect r, HeapState heap, Diagram d, int scrollX, int scrollY, Effects fx,
-                            Palette p, Glyphs g) {
+    /** @param started whether a step has run (an empty heap then means every object was freed) */
+    public static void draw(Canvas c, Rect r, HeapState heap, Diagram d, boolean started, int scrollX, int scrollY,
+                            Effects fx, Palette p, Glyphs g) {
         long count = heap.objects().stream().filter(o -> !o.isStatic()).count();
         String top = count == 0 ? "" : count + (count == 1 ? " object" : " objects");
         String bottom = fx.selected() >= 0 ? holders(heap, fx.selected(), d, g) : count > 0 ? "Tab: select an object" : "";
         Canvas in = Panels.frame(c, r, "Heap", top, bottom, false, p, g);
         if (d.isEmpty()) {
-            String msg = "No names and no objects yet.";
-            String hint = "Press " + (g.ascii() ? "Right" : "→") + " or n to run the first line.";
+            String msg = started ? "No names and no objects left." : "No names and no objects yet.";
+            String hint = started ? "Press " + (g.ascii() ? "Left" : "←") + " or p to step back."
+                    : "Press " + (g.ascii() ? "Right" : "→") + " or n to run the first line.";
             int y = in.height() / 2 - 1;
             in.text(Math.max(0, (in.width() - Text.width(msg)) / 2), y, Text.fit(msg, in.width(), g.ellipsis()), p.get(Role.DIM));
             in.text(Math.max(0, (in.width() - Text.width(hint)) / 2), y + 1, Text.fit(hint, in.width(), g.ellipsis()), p.get(Role.DIM));

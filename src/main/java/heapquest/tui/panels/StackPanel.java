@@ -1,6 +1,7 @@
 package heapquest.tui.panels;
 
 import heapquest.engine.trace.FrameView;
+import heapquest.engine.trace.Step;
 import heapquest.tui.render.Canvas;
 import heapquest.tui.render.Glyphs;
 import heapquest.tui.render.Palette;
@@ -34,7 +35,12 @@ public final class StackPanel {
             c.put(0, i, inner ? g.current() : ' ', p.get(Role.WARN));
             c.text(2, i, Text.padRight(Text.fit(f.function(), nameW, g.ellipsis()), nameW),
                     p.get(inner ? Role.FRAME_TITLE : Role.TEXT));
-            c.text(3 + nameW, i, "line " + f.line(), p.get(Role.DIM));
+            c.text(3 + nameW, i, where(f.line()), p.get(Role.DIM));
         }
+    }
+
+    /** "line 12", or "exit" for the interpreter's exit clean-up (names set to None, a last collection). */
+    public static String where(int line) {
+        return line == Step.EXIT_LINE ? "exit" : "line " + line;
     }
 }
