@@ -170,7 +170,8 @@ class GameTest {
     void hintIsShownAndCosts() {
         GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36).key(KeyType.Enter).key(KeyType.Enter).key('c');
         d.key('h');
-        assertTrue(d.text().contains("Hint: 10 is a small int"), d.text());
+        String hint = d.play().asked().get(0).solved().question().hint();
+        assertTrue(d.text().contains("Hint: " + hint.substring(0, Math.min(30, hint.length()))), d.text());
         assertTrue(d.play().asked().get(0).hinted());
         d.playThrough();
         assertTrue(d.text().contains("★ ★ ☆"), d.text());
