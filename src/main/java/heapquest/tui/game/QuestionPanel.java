@@ -1,5 +1,7 @@
 package heapquest.tui.game;
 
+import heapquest.level.AnswerForm;
+import heapquest.level.Feedback;
 import heapquest.level.Solved;
 import heapquest.tui.panels.Panels;
 import heapquest.tui.render.Canvas;
@@ -123,9 +125,7 @@ final class QuestionPanel {
                 int cx = x + f.cursor() - start;
                 char under = f.cursor() < f.text().length() ? f.text().charAt(f.cursor()) : ' ';
                 in.put(cx, y, under, pal.get(Role.CODE_CURRENT).reverse());
-                String kind = f.kind() == Input.Field.Kind.NUMBER ? "a whole number"
-                        : f.kind() == Input.Field.Kind.ADDRESS ? "hex like 0x7f3a1c2041e0, or decimal"
-                        : "as Python would show it";
+                String kind = AnswerForm.of(a.solved()).description;
                 in.text(x + fieldW + 2, y, Text.fit(kind, Math.max(0, in.width() - x - fieldW - 3), g.ellipsis()),
                         pal.get(Role.DIM));
             }
@@ -179,20 +179,13 @@ final class QuestionPanel {
         Canvas in = Panels.frame(c, r, title, "", "", true, pal, g);
         int w = in.width() - 2;
         List<Line> lines = new ArrayList<>();
-        Solved s = a.solved();
-        String head = a.right()
-                ? Marks.check(g) + " Right: " + s.answer().display()
-                : Marks.cross(g) + " Not quite: you said " + a.given() + ". The answer: " + s.answer().display();
-        for (String l : Wrap.lines(head, w)) {
-            lines.add(new Line(l, pal.get(a.right() ? Role.OK : Role.ERROR)));
-        }
-        for (String l : Wrap.lines("Why: " + s.why(), w)) {
-            lines.add(new Line(l, pal.get(Role.TEXT)));
-        }
-        String explain = s.question().explain();
-        if (explain != null && !explain.isBlank()) {
-            for (String l : Wrap.lines(explain, w)) {
-                lines.add(new Line(l, pal.get(Role.DIM)));
+        Feedback f = Feedback.of(a.solved(), a.given(), a.right());
+        List<String> paragraphs = f.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = i == 0 ? (a.right() ? Marks.check(g) : Marks.cross(g)) + " " + paragraphs.get(i) : paragraphs.get(i);
+            Style style = i == 0 ? pal.get(a.right() ? Role.OK : Role.ERROR) : pal.get(i == 1 ? Role.TEXT : Role.DIM);
+            for (String l : Wrap.lines(text, w)) {
+                lines.add(new Line(l, style));
             }
         }
         body(in, lines, null, pal, g);
