@@ -103,7 +103,7 @@ public final class QuizBuilder {
             Solution s = solved.get(c.level().id());
             Solved q = s.question(c.question().id()).orElseThrow(() -> new IllegalStateException(
                     "the checker solved level " + c.level().id() + " without its question " + c.question().id()));
-            items.add(new QuizItem(items.size() + 1, c.level(), s, q));
+            items.add(QuizItem.of(items.size() + 1, c.level(), s, q));
         }
         return items;
     }

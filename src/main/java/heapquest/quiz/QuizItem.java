@@ -1,6 +1,7 @@
 package heapquest.quiz;
 
 import heapquest.level.Level;
+import heapquest.level.Question;
 import heapquest.level.QuestionKind;
 import heapquest.level.Solution;
 import heapquest.level.Solved;
@@ -14,8 +15,25 @@ import java.util.List;
  * and the line the question is about.
  *
  * @param number 1-based place in the quiz
+ * @param solved the question as the quiz asks it (see {@link #of})
  */
 public record QuizItem(int number, Level level, Solution solution, Solved solved) {
+
+    /**
+     * The item for a level's solved question, adapted to a test. The level's prompt does not say
+     * which run of a line in a loop or a function it means, since in the game the program stops
+     * there; a quiz does not step, so the prompt says it. And a test gives no hints: they belong
+     * to learning the level (the explanation after the answer stays).
+     */
+    public static QuizItem of(int number, Level level, Solution solution, Solved s) {
+        Question q = s.question();
+        Question noHint = new Question(q.id(), q.kind(), q.marker(), q.timing(), q.exprs(), q.prompt(), q.choices(),
+                null, q.explain(), q.expect(), q.occurrence(), q.changes(), q.hex(), q.pointer());
+        String prompt = q.occurrence() <= 1 ? s.prompt()
+                : s.prompt() + " (the " + ordinal(q.occurrence()) + " time line " + s.line() + " runs)";
+        return new QuizItem(number, level, solution, new Solved(noHint, s.line(), prompt, s.answer(), s.choices(),
+                s.why()));
+    }
 
     /** The program line the question is about. */
     public int line() {
@@ -36,17 +54,9 @@ public record QuizItem(int number, Level level, Solution solution, Solved solved
         return level.program().lines().subList(0, level.program().lineCount());
     }
 
-    /**
-     * The question as the player reads it. The level's own prompt does not say which run of a line
-     * in a loop or a function it means, since in the game the program stops there; a quiz has no
-     * stepping, so it says so.
-     */
+    /** The question as the player reads it. */
     public String prompt() {
-        int n = solved.question().occurrence();
-        if (n <= 1) {
-            return solved.prompt();
-        }
-        return solved.prompt() + " (the " + ordinal(n) + " time line " + line() + " runs)";
+        return solved.prompt();
     }
 
     /** The options to pick from; empty when the answer is typed. For {@code freed}, any number of them. */

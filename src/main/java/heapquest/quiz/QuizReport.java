@@ -99,9 +99,10 @@ public record QuizReport(QuizSpec spec, int planned, int asked, int right, Sorte
             out.add(asked == 0 ? "No answers, nothing to revisit." : "Nothing to revisit: every answer was right.");
         } else {
             out.add("Levels to revisit:");
+            int w = revisit.stream().mapToInt(r -> r.level().id().length()).max().orElse(0);
             for (Revisit r : revisit) {
                 String qs = r.questions().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
-                out.add("  " + r.level().id() + "  " + r.level().title() + "  (question"
+                out.add("  " + pad(r.level().id(), w) + "  " + r.level().title() + "  (question"
                         + (r.questions().size() == 1 ? " " : "s ") + qs + ")");
             }
         }

@@ -167,7 +167,7 @@ class QuizTest {
                 "",
                 "Levels to revisit:",
                 "  counts  Counting references  (question 2)",
-                "  cycle  A cycle  (question 4)",
+                "  cycle   A cycle  (question 4)",
                 "",
                 "Seed 42: the same options and levels give everyone these questions."), String.join("\n", r.lines()));
     }

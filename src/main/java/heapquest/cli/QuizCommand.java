@@ -1,0 +1,121 @@
+package heapquest.cli;
+
+import heapquest.level.LevelPack;
+import heapquest.plain.PlainQuiz;
+import heapquest.progress.LoadResult;
+import heapquest.progress.Profile;
+import heapquest.progress.SaveStore;
+import heapquest.quiz.Quiz;
+import heapquest.quiz.QuizBuilder;
+import heapquest.quiz.QuizFilter;
+import heapquest.quiz.QuizReport;
+import heapquest.quiz.QuizRun;
+import heapquest.quiz.QuizSpec;
+import heapquest.tui.Tty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code heapquest quiz}: a test of questions drawn from the pack, asked without the heap view,
+ * with a report per concept and the levels to revisit; the result goes into the player's save.
+ */
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+        description = {"Test yourself: questions drawn from the levels, asked without the heap view.",
+                "Without --seed the questions lean towards the concepts you are weakest at. With --seed N the "
+                        + "draw ignores your progress, so everyone who uses the same seed, options and levels "
+                        + "gets the same questions (an instructor can hand a class one test)."})
+public final class QuizCommand implements Callable<Integer> {
+
+    static final String NO_TTY_MESSAGE =
+            "heapquest: the quiz needs a terminal (stdin and stdout must be a TTY); try `heapquest quiz --plain`";
+
+    @Option(names = {"-n", "--questions"}, paramLabel = "N",
+            description = "How many questions (default: ${DEFAULT-VALUE}).")
+    int questions = QuizSpec.DEFAULT_QUESTIONS;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Draw with this seed: the same quiz for everyone.")
+    Long seed;
+
+    @Option(names = "--concept", paramLabel = "C",
+            description = "Only levels that teach concept C (repeatable: any of them).")
+    List<String> concepts = new ArrayList<>();
+
+    @Option(names = "--chapter", paramLabel = "CH",
+            description = "Only this chapter: its folder name, number or title.")
+    String chapter;
+
+    @Option(names = "--plain", description = "Ask in plain text on stdin/stdout (screen readers, scripts, pipes).")
+    boolean plain;
+
+    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
+    Path levels = Path.of("levels");
+
+    @Mixin
+    SaveOptions saves;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(levels)) {
+            System.err.println("heapquest: " + levels + ": no such folder (run from the folder that holds levels/, "
+                    + "or use --levels DIR)");
+            return 2;
+        }
+        if (!plain && !Tty.interactive(System.getenv())) {
+            System.err.println(NO_TTY_MESSAGE);
+            return Tty.EXIT_NO_TTY;
+        }
+        String profile;
+        QuizSpec spec;
+        try {
+            profile = saves.profileName();
+            QuizFilter filter = new QuizFilter(concepts, chapter);
+            spec = seed != null ? QuizSpec.seeded(questions, seed, filter)
+                    : QuizSpec.weighted(questions, new SecureRandom().nextLong(), filter);
+        } catch (IllegalArgumentException e) {
+            System.err.println("heapquest: " + e.getMessage());
+            return 2;
+        }
+        SaveStore store = saves.store(System.getenv());
+        LoadResult loaded = store.load(profile);
+        loaded.warning().ifPresent(w -> System.err.println("heapquest: " + w));
+        Quiz quiz;
+        try {
+            quiz = new QuizBuilder().build(LevelPack.load(levels), spec, loaded.profile());
+        } catch (IllegalArgumentException e) {
+            System.err.println("heapquest: " + e.getMessage());
+            return 2;
+        }
+        if (!plain) {
+            System.err.println("heapquest: the full-screen quiz is not in yet; use --plain");
+            return 2;
+        }
+        return plainQuiz(quiz, store, profile);
+    }
+
+    private static int plainQuiz(Quiz quiz, SaveStore store, String profile) throws IOException {
+        PrintStream out = System.out;
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        QuizRun run = new PlainQuiz(in, out, System.console() == null).take(quiz);
+        QuizReport report = run.report();
+        out.println();
+        report.lines().forEach(out::println);
+        Optional<LoadResult> saved = report.record(store, profile);
+        out.println(saved.isPresent() ? "Recorded in " + store.fileOf(profile) + "."
+                : "Nothing answered, nothing recorded.");
+        return 0;
+    }
+}
