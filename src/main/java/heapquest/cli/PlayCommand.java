@@ -9,7 +9,9 @@ import heapquest.tui.UiOptions;
 import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
 import heapquest.tui.game.ProgressStore;
+import heapquest.progress.LoadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +25,7 @@ import java.util.concurrent.Executor;
 /**
  * {@code heapquest play [LEVEL]}: the game. Without LEVEL it opens the level map with the next
  * level selected; with it, that level's lesson. {@code heapquest} with no arguments is meant to do
- * the same (Main's call() can return {@code new PlayCommand().call()}).
+ * the same. Progress is read from and recorded in the saves ({@link SaveOptions}) as the player goes.
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play heapquest: the level map, or LEVEL (its id) directly.",
@@ -42,8 +44,9 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--no-animation", description = "Show each step at once, without animating it.")
     boolean noAnimation;
 
-    /** Where progress is kept; in memory until the saves (heapquest.progress) are wired in here. */
-    ProgressStore progress = ProgressStore.inMemory();
+    /** Where progress is kept: --saves, --profile. */
+    @Mixin
+    SaveOptions saves = new SaveOptions();
 
     @Override
     public Integer call() throws IOException {
@@ -53,10 +56,18 @@ public final class PlayCommand implements Callable<Integer> {
                     + "or use --levels DIR)");
             return 2;
         }
+        SaveOptions.Saves where;
+        try {
+            where = saves.open(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("heapquest: " + e.getMessage());
+            return 2;
+        }
         if (!Tty.interactive(System.getenv())) {
             System.err.println(Tty.NO_TTY_MESSAGE);
             return Tty.EXIT_NO_TTY;
         }
+        ProgressStore progress = new ProgressStore(where.store(), where.profile());
         LevelPack pack = LevelPack.load(levels);
         Optional<Level> start = Optional.empty();
         if (levelId != null) {
@@ -67,11 +78,15 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         StartupLog.mark("levels: loaded " + pack.levels().size());
+        LoadResult saved = progress.load();
+        // Said before the screen is taken, and again on the map: the player must learn where the copy is.
+        saved.warning().ifPresent(w -> System.err.println("heapquest: " + w));
+        StartupLog.mark("saves: loaded " + where.profile());
         UiOptions options = UiOptions.fromEnv(ascii, noAnimation, System.getenv());
         Game game = new Game(progress, daemon());
         Optional<Level> first = start;
         TerminalApp.run(game, size -> {
-            GameState g = GameState.start(pack, progress.load(), options, size.getColumns(), size.getRows());
+            GameState g = GameState.start(pack, saved, options, size.getColumns(), size.getRows());
             return first.map(l -> Game.open(g, l)).orElse(g);
         }, Game::frameKey);
         return 0;

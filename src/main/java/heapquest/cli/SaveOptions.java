@@ -30,6 +30,18 @@ final class SaveOptions {
         return SaveStore.open(location(env));
     }
 
+    /** The store to use and the profile in it. */
+    record Saves(SaveStore store, String profile) {}
+
+    /**
+     * The store and the profile for the environment.
+     *
+     * @throws IllegalArgumentException with a message fit to show the player, for an invalid --profile
+     */
+    Saves open(Map<String, String> env) {
+        return new Saves(store(env), profileName());
+    }
+
     /**
      * The profile name to use.
      *

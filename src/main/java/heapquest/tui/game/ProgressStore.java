@@ -1,33 +1,34 @@
 package heapquest.tui.game;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import heapquest.progress.Activity;
+import heapquest.progress.LoadResult;
+import heapquest.progress.Profile;
+import heapquest.progress.SaveStore;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * Where the game keeps the player's progress. The saves package (heapquest.progress) is not in
- * yet; this is the seam it plugs into: load everything at start, save a level's record whenever
- * it changes (an answer, a hint, the end of a level, leaving it). The game never blocks on it:
- * saves run as effects, outside update.
+ * Where the game keeps the player's progress: one profile of a {@link SaveStore}, loaded at start
+ * and changed only by recording what the player did ({@link Activity}). The store applies each
+ * record to the save as it is on disk, under the profile's lock, so two games on one profile both
+ * count. The game records as an effect, outside update.
  */
-public interface ProgressStore {
+public record ProgressStore(SaveStore store, String profile) {
 
-    Map<String, LevelRecord> load();
+    public ProgressStore {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(profile, "profile");
+    }
 
-    void save(LevelRecord record);
+    /** The profile as saved; the warning says if the save could not be read (and was moved aside). */
+    public LoadResult load() throws IOException {
+        return store.load(profile);
+    }
 
-    /** Progress kept for this run only. */
-    static ProgressStore inMemory() {
-        Map<String, LevelRecord> m = new ConcurrentHashMap<>();
-        return new ProgressStore() {
-            @Override
-            public Map<String, LevelRecord> load() {
-                return Map.copyOf(m);
-            }
-
-            @Override
-            public void save(LevelRecord record) {
-                m.put(record.levelId(), record);
-            }
-        };
+    /** Records the activities in one write; returns the profile as now saved. */
+    public Profile record(List<Activity> activities) throws IOException {
+        return store.record(profile, activities).profile();
     }
 }
