@@ -93,7 +93,7 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     /** Levels are solved on daemon threads, so an unfinished one never keeps the JVM alive at exit. */
-    private static Executor daemon() {
+    static Executor daemon() {
         return r -> {
             Thread t = new Thread(r, "heapquest-solve");
             t.setDaemon(true);

@@ -2,8 +2,8 @@ package heapquest.cli;
 
 import heapquest.level.LevelPack;
 import heapquest.plain.PlainQuiz;
+import heapquest.progress.Activity;
 import heapquest.progress.LoadResult;
-import heapquest.progress.Profile;
 import heapquest.progress.SaveStore;
 import heapquest.quiz.Quiz;
 import heapquest.quiz.QuizBuilder;
@@ -11,7 +11,13 @@ import heapquest.quiz.QuizFilter;
 import heapquest.quiz.QuizReport;
 import heapquest.quiz.QuizRun;
 import heapquest.quiz.QuizSpec;
+import heapquest.tui.TerminalApp;
 import heapquest.tui.Tty;
+import heapquest.tui.UiOptions;
+import heapquest.tui.game.Game;
+import heapquest.tui.game.GameState;
+import heapquest.tui.game.ProgressStore;
+import heapquest.tui.game.QuizScreens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,6 +67,9 @@ public final class QuizCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Ask in plain text on stdin/stdout (screen readers, scripts, pipes).")
     boolean plain;
 
+    @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
+    boolean ascii;
+
     @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
     Path levels = Path.of("levels");
 
@@ -94,16 +103,26 @@ public final class QuizCommand implements Callable<Integer> {
         loaded.warning().ifPresent(w -> System.err.println("heapquest: " + w));
         Quiz quiz;
         try {
+            // Drawn before the screen opens: a bad --concept or --chapter is said on the command line.
             quiz = new QuizBuilder().build(LevelPack.load(levels), spec, loaded.profile());
         } catch (IllegalArgumentException e) {
             System.err.println("heapquest: " + e.getMessage());
             return 2;
         }
         if (!plain) {
-            System.err.println("heapquest: the full-screen quiz is not in yet; use --plain");
-            return 2;
+            return fullScreen(LevelPack.load(levels), quiz, store, profile, loaded);
         }
         return plainQuiz(quiz, store, profile);
+    }
+
+    /** The game's quiz screen; leaving it ends the game. */
+    private int fullScreen(LevelPack pack, Quiz quiz, SaveStore store, String profile, LoadResult loaded)
+            throws IOException {
+        UiOptions options = UiOptions.fromEnv(ascii, false, System.getenv());
+        Game game = new Game(new ProgressStore(store, profile), PlayCommand.daemon());
+        TerminalApp.run(game, size -> QuizScreens.start(
+                GameState.start(pack, loaded, options, size.getColumns(), size.getRows()), quiz), Game::frameKey);
+        return 0;
     }
 
     private static int plainQuiz(Quiz quiz, SaveStore store, String profile) throws IOException {
@@ -113,8 +132,11 @@ public final class QuizCommand implements Callable<Integer> {
         QuizReport report = run.report();
         out.println();
         report.lines().forEach(out::println);
-        Optional<LoadResult> saved = report.record(store, profile);
-        out.println(saved.isPresent() ? "Recorded in " + store.fileOf(profile) + "."
+        Optional<Activity> taken = report.activity();
+        if (taken.isPresent()) {
+            store.record(profile, List.of(taken.get()));
+        }
+        out.println(taken.isPresent() ? "Recorded in " + store.fileOf(profile) + "."
                 : "Nothing answered, nothing recorded.");
         return 0;
     }

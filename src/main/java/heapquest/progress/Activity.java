@@ -73,6 +73,22 @@ public sealed interface Activity {
         }
     }
 
+    /**
+     * A quiz taken (see {@link Profile#quiz}): recorded with its date, and its counts added to the
+     * concepts' history.
+     */
+    record QuizTaken(long seed, int questions, int right, java.util.Map<String, ConceptScore> perConcept)
+            implements Activity {
+        public QuizTaken {
+            perConcept = java.util.Map.copyOf(perConcept);
+        }
+
+        @Override
+        public Profile applyTo(Profile p, Instant now) {
+            return p.quiz(new QuizResult(now, seed, questions, right, perConcept));
+        }
+    }
+
     /** All of {@code activities} applied in order, at {@code now}. */
     static Profile applyAll(Profile p, List<? extends Activity> activities, Instant now) {
         Profile out = p;

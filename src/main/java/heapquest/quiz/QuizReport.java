@@ -1,16 +1,17 @@
 package heapquest.quiz;
 
 import heapquest.level.Level;
+import heapquest.progress.Activity;
 import heapquest.progress.ConceptScore;
-import heapquest.progress.LoadResult;
+import heapquest.progress.Profile;
 import heapquest.progress.SaveStore;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -66,15 +67,13 @@ public record QuizReport(QuizSpec spec, int planned, int asked, int right, Sorte
     }
 
     /**
-     * Records the quiz in the player's save ({@link SaveStore#recordQuiz}, which adds the counts per
-     * concept to the concepts' mastery, as answers in the game do). Nothing is recorded for a quiz
-     * with no answer.
+     * What to record in the player's save: the quiz, whose counts per concept are added to the
+     * concepts' mastery as answers in the game are ({@link Profile#quiz}); empty for a quiz with no
+     * answer. Both front ends hand it to {@link SaveStore#record} (the game as an effect).
      */
-    public java.util.Optional<LoadResult> record(SaveStore store, String profile) throws IOException {
-        if (asked == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(store.recordQuiz(profile, spec.seed(), asked, right, perConcept));
+    public Optional<Activity> activity() {
+        return asked == 0 ? Optional.empty()
+                : Optional.of(new Activity.QuizTaken(spec.seed(), asked, right, perConcept));
     }
 
     /** The report as text lines, for the plain mode and the full-screen report alike. */

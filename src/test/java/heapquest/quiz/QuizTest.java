@@ -185,9 +185,9 @@ class QuizTest {
     void theResultGoesIntoTheSaveWithTheConceptCounts() throws Exception {
         SaveStore store = new SaveStore(tmp.resolve("saves"),
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-        assertTrue(QuizRun.start(seeded(5, 42, QuizFilter.ALL)).report().record(store, "ann").isEmpty(),
-                "no answers, nothing recorded");
-        taken().report().record(store, "ann");
+        assertTrue(QuizRun.start(seeded(5, 42, QuizFilter.ALL)).report().activity().isEmpty(),
+                "no answers, nothing to record");
+        store.record("ann", List.of(taken().report().activity().orElseThrow()));
         Profile saved = store.load("ann").profile();
         assertEquals(1, saved.quizzes().size());
         var result = saved.quizzes().get(0);

@@ -14,6 +14,9 @@ public sealed interface Effect {
     /** Compute the level's answers (the checker runs its program): may take a second on a cold JVM. */
     record Solve(Level level) implements Effect {}
 
+    /** Draw a quiz from the pack (solving the levels drawn), weighted by the profile unless seeded. */
+    record DrawQuiz(heapquest.quiz.QuizSpec spec, heapquest.progress.Profile profile) implements Effect {}
+
     /** Record what the player did in the saves. */
     record Record(List<Activity> activities) implements Effect {
         public Record {

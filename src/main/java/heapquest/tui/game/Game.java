@@ -65,6 +65,8 @@ public final class Game implements Program<GameState> {
         for (Effect e : g.effects()) {
             if (e instanceof Effect.Record r) {
                 out = record(out, r.activities());
+            } else if (e instanceof Effect.DrawQuiz d) {
+                background.execute(() -> post.accept(QuizScreens.draw(g.pack(), d)));
             } else if (e instanceof Effect.Solve s && !g.solutions().containsKey(s.level().id())
                     && solving.add(s.level().id())) {
                 Level level = s.level();
@@ -131,6 +133,9 @@ public final class Game implements Program<GameState> {
             }
             return g;
         }
+        if (m instanceof Msg.QuizReady || m instanceof Msg.QuizFailed) {
+            return QuizScreens.drawn(g, m);
+        }
         if (m instanceof Msg.Key k) {
             return key(g, k.stroke());
         }
@@ -177,6 +182,9 @@ public final class Game implements Program<GameState> {
         if (g.screen() instanceof Screen.Playing pl) {
             return after(g, Play.update(pl.play(), new Msg.Key(k)));
         }
+        if (g.screen() instanceof Screen.Quiz q) {
+            return QuizScreens.key(g, q, k);
+        }
         if (ctrl && k.getCharacter() == 'c') {
             return g.withQuit();
         }
@@ -209,6 +217,9 @@ public final class Game implements Program<GameState> {
         }
         if (Play.isChar(k, '?')) {
             return g.withHelp(true);
+        }
+        if (Play.isChar(k, QuizScreens.MAP_KEY)) {
+            return QuizScreens.open(g);
         }
         if (n == 0) {
             return g;
@@ -331,6 +342,8 @@ public final class Game implements Program<GameState> {
             loading(c, g, l, p, gl);
         } else if (s instanceof Screen.Playing pl) {
             play(c, g, pl.play(), p, gl);
+        } else if (s instanceof Screen.Quiz q) {
+            QuizView.draw(c, q.mode(), p, gl);
         } else if (s instanceof Screen.Summary sum) {
             SummaryView.draw(c, sum, g.record(sum.level().id()), p, gl);
         }
@@ -342,7 +355,8 @@ public final class Game implements Program<GameState> {
     }
 
     private static KeyMap mapKeys(Glyphs gl) {
-        return KeyMap.play(gl.ascii()); // the map's own keys are few; the help shows the play keys to come
+        // The map's own keys are few: they come first, then the play keys to come.
+        return KeyMap.play(gl.ascii()).withFirst(QuizScreens.mapHelp(gl));
     }
 
     private static void loading(Canvas c, GameState g, Screen.Loading l, Palette p, Glyphs gl) {

@@ -160,7 +160,7 @@ final class MapView {
         int y = c.height() - 1;
         int x = 1;
         for (String[] k : new String[][] {{gl.ascii() ? "Up/Down" : "↑↓", "choose"}, {"Enter", "play"},
-                {"?", "help"}, {"q", "quit"}}) {
+                {"t", "quiz"}, {"?", "help"}, {"q", "quit"}}) {
             x = c.text(x, y, k[0], p.get(Role.STATUS_KEY)) + 1;
             x = c.text(x, y, k[1], p.get(Role.STATUS_TEXT)) + 2;
         }

@@ -139,7 +139,7 @@ final class QuestionPanel {
     private static void input(Canvas in, int y, Asked a, ViewerState viewer, Palette pal, Glyphs g) {
         int rows = Math.max(1, in.height() - 1 - y);
         if (a.input() instanceof Input.Pick pk) {
-            pick(in, y, rows, pk.options(), pk.index(), Set.of(), pal, g);
+            pick(in, y, rows, pk.options(), pk.index(), null, pal, g);
         } else if (a.input() instanceof Input.Several sv) {
             pick(in, y, rows, sv.options(), sv.index(), sv.picked(), pal, g);
         } else if (a.input() instanceof Input.Field f) {
@@ -175,14 +175,14 @@ final class QuestionPanel {
 
     /**
      * The options side by side when they fit, else in columns of the rows available; the one at
-     * the cursor highlighted, the picked ones (several may be) ticked.
+     * the cursor highlighted; with picked (several may be), each with a box, ticked when picked.
      */
     private static void pick(Canvas in, int y, int rows, List<String> options, int index, Set<Integer> picked,
                              Palette pal, Glyphs g) {
         List<String> cells = new ArrayList<>();
         int cellW = 0;
         for (int i = 0; i < options.size(); i++) {
-            String tick = picked.contains(i) ? "[" + Marks.check(g) + "] " : picked.isEmpty() ? "" : "[ ] ";
+            String tick = picked == null ? "" : picked.contains(i) ? "[" + Marks.check(g) + "] " : "[ ] ";
             String cell = (i + 1) + ")  " + tick + options.get(i);
             cells.add(cell);
             cellW = Math.max(cellW, Text.width(cell) + 4);

@@ -69,7 +69,8 @@ final class QuizView {
         Canvas in = Panels.frame(c, r, title, m.recorded() ? "saved" : "", "", true, p, g);
         List<String> lines = new ArrayList<>();
         for (String l : m.reportLines()) {
-            lines.addAll(l.isEmpty() ? List.of("") : Wrap.lines(l, in.width() - 2));
+            // Lines that fit keep their indentation (wrapping would fold it away).
+            lines.addAll(Text.width(l) <= in.width() - 2 ? List.of(l) : Wrap.lines(l, in.width() - 2));
         }
         int top = Math.min(m.scroll(), Math.max(0, lines.size() - in.height()));
         for (int y = 0; y < in.height() && top + y < lines.size(); y++) {
