@@ -52,8 +52,10 @@ final class AnswerKeys {
         if (n >= 0) {
             return edited(new Input.Pick(pick.options(), n));
         }
-        if (Play.isChar(k, 'y') || Play.isChar(k, 'n')) {
-            int i = pick.options().indexOf(Play.isChar(k, 'y') ? "yes" : "no");
+        char ch = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
+                ? Character.toLowerCase(k.getCharacter()) : 0;
+        if (ch == 'y' || ch == 'n') {
+            int i = pick.options().indexOf(ch == 'y' ? "yes" : "no");
             if (i >= 0) {
                 return edited(new Input.Pick(pick.options(), i));
             }

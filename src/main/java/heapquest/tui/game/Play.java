@@ -170,68 +170,18 @@ public final class Play {
     private static Optional<Result> answerKey(PlayState p, KeyStroke k) {
         int c = p.current();
         Asked a = p.asked().get(c);
-        Input in = a.input();
-        if (in instanceof Input.Pick pick) {
-            return pickKey(p, c, a, pick, k);
+        if (a.input() instanceof Input.Objects) {
+            return objectsKey(p, c, a, k);
         }
-        if (in instanceof Input.Field f) {
-            return fieldKey(p, c, a, f, k);
-        }
-        return objectsKey(p, c, a, k);
-    }
-
-    private static Optional<Result> pickKey(PlayState p, int c, Asked a, Input.Pick pick, KeyStroke k) {
-        KeyType t = k.getKeyType();
-        if (t == KeyType.ArrowUp) {
-            return Optional.of(stay(p.withAsked(c, a.withInput(pick.move(-1)))));
-        }
-        if (t == KeyType.ArrowDown) {
-            return Optional.of(stay(p.withAsked(c, a.withInput(pick.move(1)))));
-        }
-        if (t == KeyType.Enter) {
-            return Optional.of(submit(p, c, pick.chosen(), a.solved().check(pick.chosen())));
-        }
-        if (t == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
-            char ch = Character.toLowerCase(k.getCharacter());
-            if (ch >= '1' && ch <= '9' && ch - '1' < pick.options().size()) {
-                return Optional.of(stay(p.withAsked(c, a.withInput(new Input.Pick(pick.options(), ch - '1')))));
+        return AnswerKeys.key(a.input(), k).map(o -> {
+            if (o instanceof AnswerKeys.Outcome.Edited e) {
+                return stay(p.withAsked(c, a.withInput(e.input())));
             }
-            if (ch == 'y' || ch == 'n') {
-                int i = pick.options().indexOf(ch == 'y' ? "yes" : "no");
-                if (i >= 0) {
-                    return Optional.of(stay(p.withAsked(c, a.withInput(new Input.Pick(pick.options(), i)))));
-                }
+            if (o instanceof AnswerKeys.Outcome.Submitted s) {
+                return submit(p, c, s.given(), a.solved().check(s.given()));
             }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Result> fieldKey(PlayState p, int c, Asked a, Input.Field f, KeyStroke k) {
-        KeyType t = k.getKeyType();
-        Input.Field n = null;
-        switch (t) {
-            case Character -> {
-                if (!k.isCtrlDown() && !k.isAltDown() && f.accepts(k.getCharacter())) {
-                    n = f.insert(k.getCharacter());
-                }
-            }
-            case Backspace -> n = f.backspace();
-            case Delete -> n = f.delete();
-            case ArrowLeft -> n = f.text().isEmpty() ? null : f.move(-1);
-            case ArrowRight -> n = f.text().isEmpty() ? null : f.move(1);
-            case Home -> n = f.text().isEmpty() ? null : f.home();
-            case End -> n = f.text().isEmpty() ? null : f.end();
-            case Escape -> n = f.text().isEmpty() ? null : f.clear();
-            case Enter -> {
-                if (f.text().isBlank()) {
-                    return Optional.of(stay(p.withNote("Type your answer, then Enter.")));
-                }
-                return Optional.of(submit(p, c, f.text().strip(), a.solved().check(f.text())));
-            }
-            default -> {
-            }
-        }
-        return n == null ? Optional.empty() : Optional.of(stay(p.withAsked(c, a.withInput(n))));
+            return stay(p.withNote(((AnswerKeys.Outcome.Note) o).text()));
+        });
     }
 
     private static Optional<Result> objectsKey(PlayState p, int c, Asked a, KeyStroke k) {
