@@ -17,8 +17,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +34,8 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the listing as JSON (for tools).")
     boolean json;
 
-    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
-    Path levels = Path.of("levels");
+    @Mixin
+    LevelsFolder folder = new LevelsFolder();
 
     @Mixin
     SaveOptions saves = new SaveOptions();
@@ -49,9 +47,8 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(levels)) {
-            err.println("heapquest: " + levels + ": no such folder (run from the folder that holds levels/, "
-                    + "or use --levels DIR)");
+        if (!folder.exists()) {
+            err.println(folder.missing());
             err.flush();
             return 2;
         }
@@ -63,7 +60,7 @@ public final class ListCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        LevelPack pack = LevelPack.load(levels);
+        LevelPack pack = LevelPack.load(folder.levels);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(mapper.writeValueAsString(toJson(pack, profile)));
@@ -75,7 +72,7 @@ public final class ListCommand implements Callable<Integer> {
             err.println(p.format());
         }
         if (!pack.problems().isEmpty()) {
-            err.println("some level files have problems; run: heapquest validate " + levels);
+            err.println("some level files have problems; run: heapquest validate " + folder.levels);
         }
         err.flush();
         return pack.problems().isEmpty() ? 0 : 1;

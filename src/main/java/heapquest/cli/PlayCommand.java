@@ -16,8 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -35,8 +33,8 @@ public final class PlayCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "LEVEL", description = "A level id (see `heapquest list`).")
     String levelId;
 
-    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
-    Path levels = Path.of("levels");
+    @Mixin
+    LevelsFolder folder = new LevelsFolder();
 
     @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
     boolean ascii;
@@ -51,9 +49,8 @@ public final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StartupLog.mark("command: parsed");
-        if (!Files.isDirectory(levels)) {
-            System.err.println("heapquest: " + levels + ": no such folder (run from the folder that holds levels/, "
-                    + "or use --levels DIR)");
+        if (!folder.exists()) {
+            System.err.println(folder.missing());
             return 2;
         }
         SaveOptions.Saves where;
@@ -68,12 +65,12 @@ public final class PlayCommand implements Callable<Integer> {
             return Tty.EXIT_NO_TTY;
         }
         ProgressStore progress = new ProgressStore(where.store(), where.profile());
-        LevelPack pack = LevelPack.load(levels);
+        LevelPack pack = LevelPack.load(folder.levels);
         Optional<Level> start = Optional.empty();
         if (levelId != null) {
             start = pack.level(levelId);
             if (start.isEmpty()) {
-                System.err.println("heapquest: no level '" + levelId + "' in " + levels + " (see `heapquest list`)");
+                System.err.println("heapquest: no level '" + levelId + "' in " + folder.levels + " (see `heapquest list`)");
                 return 2;
             }
         }

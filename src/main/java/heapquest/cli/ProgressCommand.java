@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,8 +51,8 @@ public final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "With --reset: do not ask (for scripts).")
     boolean yes;
 
-    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
-    Path levels = Path.of("levels");
+    @Mixin
+    LevelsFolder folder = new LevelsFolder();
 
     @Mixin
     SaveOptions saves = new SaveOptions();
@@ -106,9 +105,9 @@ public final class ProgressCommand implements Callable<Integer> {
 
     private int summary(SaveOptions.Saves where, PrintWriter out, PrintWriter err) throws IOException {
         Profile profile = saves.load(System.getenv(), err);
-        LevelPack pack = Files.isDirectory(levels) ? LevelPack.load(levels) : new LevelPack(levels, List.of(), List.of());
-        if (!Files.isDirectory(levels)) {
-            err.println("heapquest: " + levels + ": no such folder; levels are shown by id only (use --levels DIR)");
+        LevelPack pack = folder.exists() ? LevelPack.load(folder.levels) : new LevelPack(folder.levels, List.of(), List.of());
+        if (!folder.exists()) {
+            err.println(folder.missing()); // the summary still counts what the save holds
         }
         Map<String, String> chapterOf = new HashMap<>();
         for (Chapter c : pack.chapters()) {

@@ -7,13 +7,10 @@ import heapquest.progress.SaveStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,16 +28,8 @@ class ProgressCommandTest {
     static final Path GOOD = Path.of(System.getProperty("heapquest.root", "."), "src/test/resources/levels/good");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(Object command, String... args) {
+        return CliRun.run(command, args);
     }
 
     /** alice: aliasing-and-counts done with 2 of 3 right (2 stars), rebinding-and-ids begun (1 answer), and a level since removed. */
@@ -66,7 +55,7 @@ class ProgressCommandTest {
 
     @Test
     void listShowsEachLevelsProgress() {
-        Run r = run(new ListCommand(), with());
+        CliRun r = run(new ListCommand(), with());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*\\s1\\s+aliasing-and-counts\\s+Two names, one box\\s+2 stars\\s+aliasing.*"), r.out());
         assertTrue(r.out().matches("(?s).*rebinding-and-ids\\s+.*\\s1/\\d+\\s+.*"), r.out());
@@ -75,7 +64,7 @@ class ProgressCommandTest {
 
     @Test
     void listJsonCarriesTheSavedRecord() throws IOException {
-        Run r = run(new ListCommand(), with("--json"));
+        CliRun r = run(new ListCommand(), with("--json"));
         assertEquals(0, r.code(), r.err());
         JsonNode first = new ObjectMapper().readTree(r.out()).at("/chapters/0/levels/0/progress");
         assertEquals("DONE", first.get("state").asText());
@@ -90,7 +79,7 @@ class ProgressCommandTest {
 
     @Test
     void progressSummarisesChaptersAndConcepts() {
-        Run r = run(new ProgressCommand(), with());
+        CliRun r = run(new ProgressCommand(), with());
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("Progress of alice (" + saves.resolve("alice.json") + ")\n"), out);
@@ -108,7 +97,7 @@ class ProgressCommandTest {
 
     @Test
     void progressJsonIsForTools() throws IOException {
-        Run r = run(new ProgressCommand(), with("--json"));
+        CliRun r = run(new ProgressCommand(), with("--json"));
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("alice", j.get("profile").asText());
@@ -126,13 +115,13 @@ class ProgressCommandTest {
     void resetRefusesWithoutATerminalUnlessYes() throws IOException {
         ProgressCommand c = new ProgressCommand();
         c.terminal = false;
-        Run r = run(c, with("--reset"));
+        CliRun r = run(c, with("--reset"));
         assertEquals(2, r.code());
         assertTrue(r.err().contains("add --yes"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(Files.exists(saves.resolve("alice.json")), "nothing was reset");
 
-        Run yes = run(new ProgressCommand(), with("--reset", "--yes"));
+        CliRun yes = run(new ProgressCommand(), with("--reset", "--yes"));
         assertEquals(0, yes.code(), yes.err());
         Path backup;
         try (var files = Files.list(saves)) {
@@ -149,7 +138,7 @@ class ProgressCommandTest {
         ProgressCommand no = new ProgressCommand();
         no.terminal = true;
         no.answers = new BufferedReader(new StringReader("\n"));
-        Run r = run(no, with("--reset"));
+        CliRun r = run(no, with("--reset"));
         assertEquals(1, r.code());
         assertTrue(r.out().contains("A backup is kept. [y/N] Nothing was reset."), r.out());
         assertTrue(Files.exists(saves.resolve("alice.json")));
@@ -157,7 +146,7 @@ class ProgressCommandTest {
         ProgressCommand y = new ProgressCommand();
         y.terminal = true;
         y.answers = new BufferedReader(new StringReader("y\n"));
-        Run r2 = run(y, with("--reset"));
+        CliRun r2 = run(y, with("--reset"));
         assertEquals(0, r2.code(), r2.err());
         assertTrue(r2.out().contains("the old save is kept at"), r2.out());
         assertFalse(Files.exists(saves.resolve("alice.json")));
@@ -165,7 +154,7 @@ class ProgressCommandTest {
 
     @Test
     void aBadProfileNameIsOneLine() {
-        Run r = run(new ProgressCommand(), "--saves", saves.toString(), "--profile", "../etc");
+        CliRun r = run(new ProgressCommand(), "--saves", saves.toString(), "--profile", "../etc");
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("heapquest: Invalid profile name"), r.err());
