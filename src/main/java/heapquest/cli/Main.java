@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
         versionProvider = Version.class,
         description = "Learn how CPython manages memory by predicting what its heap does.",
         subcommands = {RunCommand.class, ExploreCommand.class, ValidateCommand.class, SolveCommand.class,
-                NewCommand.class, ListCommand.class, PlayCommand.class, QuizCommand.class,
+                NewCommand.class, ListCommand.class, PlayCommand.class, ProgressCommand.class, QuizCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -1,23 +1,31 @@
 package heapquest.cli;
 
+import heapquest.level.Chapter;
+import heapquest.level.Checker;
 import heapquest.level.Level;
 import heapquest.level.LevelPack;
+import heapquest.level.Problem;
+import heapquest.level.Solution;
+import heapquest.plain.PlainPlay;
 import heapquest.tui.StartupLog;
 import heapquest.tui.TerminalApp;
 import heapquest.tui.Tty;
 import heapquest.tui.UiOptions;
 import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
 import heapquest.progress.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -35,14 +43,18 @@ public final class PlayCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "LEVEL", description = "A level id (see `heapquest list`).")
     String levelId;
 
-    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
-    Path levels = Path.of("levels");
+    @Mixin
+    LevelsFolder folder = new LevelsFolder();
 
     @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
     boolean ascii;
 
     @Option(names = "--no-animation", description = "Show each step at once, without animating it.")
     boolean noAnimation;
+
+    @Option(names = "--plain", description = {"Play in plain text, line by line: questions on stdout, answers from stdin.",
+            "For screen readers, simple terminals and scripts; without LEVEL, the next level to play."})
+    boolean plain;
 
     /** Where progress is kept: --saves, --profile. */
     @Mixin
@@ -51,9 +63,8 @@ public final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StartupLog.mark("command: parsed");
-        if (!Files.isDirectory(levels)) {
-            System.err.println("heapquest: " + levels + ": no such folder (run from the folder that holds levels/, "
-                    + "or use --levels DIR)");
+        if (!folder.exists()) {
+            System.err.println(folder.missing());
             return 2;
         }
         SaveOptions.Saves where;
@@ -63,17 +74,17 @@ public final class PlayCommand implements Callable<Integer> {
             System.err.println("heapquest: " + e.getMessage());
             return 2;
         }
-        if (!Tty.interactive(System.getenv())) {
+        if (!plain && !Tty.interactive(System.getenv())) {
             System.err.println(Tty.NO_TTY_MESSAGE);
             return Tty.EXIT_NO_TTY;
         }
         ProgressStore progress = new ProgressStore(where.store(), where.profile());
-        LevelPack pack = LevelPack.load(levels);
+        LevelPack pack = LevelPack.load(folder.levels);
         Optional<Level> start = Optional.empty();
         if (levelId != null) {
             start = pack.level(levelId);
             if (start.isEmpty()) {
-                System.err.println("heapquest: no level '" + levelId + "' in " + levels + " (see `heapquest list`)");
+                System.err.println("heapquest: no level '" + levelId + "' in " + folder.levels + " (see `heapquest list`)");
                 return 2;
             }
         }
@@ -82,6 +93,9 @@ public final class PlayCommand implements Callable<Integer> {
         // Said before the screen is taken, and again on the map: the player must learn where the copy is.
         saved.warning().ifPresent(w -> System.err.println("heapquest: " + w));
         StartupLog.mark("saves: loaded " + where.profile());
+        if (plain) {
+            return playPlain(pack, start, saved, progress);
+        }
         UiOptions options = UiOptions.fromEnv(ascii, noAnimation, System.getenv());
         Game game = new Game(progress, daemon());
         Optional<Level> first = start;
@@ -89,6 +103,31 @@ public final class PlayCommand implements Callable<Integer> {
             GameState g = GameState.start(pack, saved, options, size.getColumns(), size.getRows());
             return first.map(l -> Game.open(g, l)).orElse(g);
         }, Game::frameKey);
+        return 0;
+    }
+
+    /** The plain mode: one level (LEVEL, or the next to play) in text on stdin and stdout. */
+    private static int playPlain(LevelPack pack, Optional<Level> start, LoadResult saved, ProgressStore progress)
+            throws IOException {
+        if (pack.levels().isEmpty()) {
+            System.err.println("heapquest: no levels in " + pack.root());
+            return 2;
+        }
+        List<Level> levels = pack.levels();
+        Level level = start.orElseGet(() -> levels.get(saved.profile().nextToPlay(levels.stream().map(Level::id).toList())));
+        Solution solution = new Checker().solve(level);
+        if (!solution.ok() || solution.trace() == null) {
+            String why = solution.problems().stream().findFirst().map(Problem::format).orElse("the program did not run");
+            System.err.println("heapquest: level " + level.id() + " cannot be played: " + why);
+            return 1;
+        }
+        // UTF-8 whatever the locale, as run does; the console decides whether answers are echoed.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String chapter = pack.chapterOf(level).map(Chapter::title).orElse("");
+        new PlainPlay(in, out, System.console() == null, progress, System::currentTimeMillis)
+                .play(level, solution, saved.profile(), chapter);
+        out.flush();
         return 0;
     }
 

@@ -4,7 +4,7 @@ import heapquest.level.LevelPack;
 import heapquest.plain.PlainQuiz;
 import heapquest.progress.Activity;
 import heapquest.progress.LoadResult;
-import heapquest.progress.SaveStore;
+import heapquest.progress.ProgressStore;
 import heapquest.quiz.Quiz;
 import heapquest.quiz.QuizBuilder;
 import heapquest.quiz.QuizFilter;
@@ -16,7 +16,6 @@ import heapquest.tui.Tty;
 import heapquest.tui.UiOptions;
 import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
-import heapquest.tui.game.ProgressStore;
 import heapquest.tui.game.QuizScreens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +26,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,17 +67,16 @@ public final class QuizCommand implements Callable<Integer> {
     @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
     boolean ascii;
 
-    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
-    Path levels = Path.of("levels");
+    @Mixin
+    LevelsFolder folder = new LevelsFolder();
 
     @Mixin
     SaveOptions saves;
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(levels)) {
-            System.err.println("heapquest: " + levels + ": no such folder (run from the folder that holds levels/, "
-                    + "or use --levels DIR)");
+        if (!folder.exists()) {
+            System.err.println(folder.missing());
             return 2;
         }
         if (!plain && !Tty.interactive(System.getenv())) {
@@ -98,35 +94,36 @@ public final class QuizCommand implements Callable<Integer> {
             System.err.println("heapquest: " + e.getMessage());
             return 2;
         }
-        SaveStore store = saves.store(System.getenv());
-        LoadResult loaded = store.load(profile);
+        ProgressStore progress = new ProgressStore(saves.store(System.getenv()), profile);
+        LoadResult loaded = progress.load();
         loaded.warning().ifPresent(w -> System.err.println("heapquest: " + w));
+        LevelPack pack = LevelPack.load(folder.levels);
         Quiz quiz;
         try {
             // Drawn before the screen opens: a bad --concept or --chapter is said on the command line.
-            quiz = new QuizBuilder().build(LevelPack.load(levels), spec, loaded.profile());
+            quiz = new QuizBuilder().build(pack, spec, loaded.profile());
         } catch (IllegalArgumentException e) {
             System.err.println("heapquest: " + e.getMessage());
             return 2;
         }
         if (!plain) {
-            return fullScreen(LevelPack.load(levels), quiz, store, profile, loaded);
+            return fullScreen(pack, quiz, progress, loaded);
         }
-        return plainQuiz(quiz, store, profile);
+        return plainQuiz(quiz, progress);
     }
 
     /** The game's quiz screen; leaving it ends the game. */
-    private int fullScreen(LevelPack pack, Quiz quiz, SaveStore store, String profile, LoadResult loaded)
-            throws IOException {
+    private int fullScreen(LevelPack pack, Quiz quiz, ProgressStore progress, LoadResult loaded) throws IOException {
         UiOptions options = UiOptions.fromEnv(ascii, false, System.getenv());
-        Game game = new Game(new ProgressStore(store, profile), PlayCommand.daemon());
+        Game game = new Game(progress, PlayCommand.daemon());
         TerminalApp.run(game, size -> QuizScreens.start(
                 GameState.start(pack, loaded, options, size.getColumns(), size.getRows()), quiz), Game::frameKey);
         return 0;
     }
 
-    private static int plainQuiz(Quiz quiz, SaveStore store, String profile) throws IOException {
-        PrintStream out = System.out;
+    private static int plainQuiz(Quiz quiz, ProgressStore progress) throws IOException {
+        // UTF-8 whatever the locale, as play --plain does; answers are echoed when they are piped in.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         QuizRun run = new PlainQuiz(in, out, System.console() == null).take(quiz);
         QuizReport report = run.report();
@@ -134,10 +131,11 @@ public final class QuizCommand implements Callable<Integer> {
         report.lines().forEach(out::println);
         Optional<Activity> taken = report.activity();
         if (taken.isPresent()) {
-            store.record(profile, List.of(taken.get()));
+            progress.record(List.of(taken.get()));
         }
-        out.println(taken.isPresent() ? "Recorded in " + store.fileOf(profile) + "."
+        out.println(taken.isPresent() ? "Recorded in " + progress.store().fileOf(progress.profile()) + "."
                 : "Nothing answered, nothing recorded.");
+        out.flush();
         return 0;
     }
 }

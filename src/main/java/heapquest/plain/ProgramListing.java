@@ -17,8 +17,7 @@ public final class ProgramListing {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < program.size(); i++) {
             String number = String.format("%" + width + "d", i + 1);
-            String text = program.get(i).stripTrailing();
-            out.add((i + 1 == marked ? "> " : "  ") + number + (text.isEmpty() ? "" : "  " + text));
+            out.add((i + 1 == marked ? "> " : "  ") + number + "  " + program.get(i));
         }
         return out;
     }

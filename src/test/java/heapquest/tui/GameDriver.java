@@ -10,7 +10,7 @@ import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
 import heapquest.tui.game.Input;
 import heapquest.tui.game.PlayState;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
 import heapquest.tui.game.Screen;
 import heapquest.tui.render.ColorMode;
 

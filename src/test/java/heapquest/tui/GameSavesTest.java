@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.googlecode.lanterna.input.KeyType;
 import heapquest.progress.SaveStore;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
 import heapquest.tui.game.Screen;
 import heapquest.tui.render.ColorMode;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import heapquest.progress.LevelState;
 import heapquest.tui.game.Asked;
 import heapquest.tui.game.Input;
 import heapquest.tui.game.PlayState;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
 import heapquest.tui.game.Screen;
 import heapquest.tui.render.ColorMode;
 import org.junit.jupiter.api.Test;

@@ -4,11 +4,13 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import heapquest.level.Chapter;
 import heapquest.level.Checker;
 import heapquest.level.Level;
 import heapquest.level.Problem;
 import heapquest.level.Solution;
 import heapquest.progress.Activity;
+import heapquest.progress.ProgressStore;
 import heapquest.progress.LevelProgress;
 import heapquest.tui.KeyMap;
 import heapquest.tui.Msg;
@@ -350,8 +352,7 @@ public final class Game implements Program<GameState> {
     }
 
     static String chapterOf(GameState g, Level level) {
-        return g.pack().chapters().stream().filter(ch -> ch.levels().contains(level)).map(ch -> ch.title())
-                .findFirst().orElse("");
+        return g.pack().chapterOf(level).map(Chapter::title).orElse("");
     }
 
     private static KeyMap mapKeys(Glyphs gl) {

@@ -50,12 +50,7 @@ public record GameState(LevelPack pack, List<Level> levels, Map<String, Solution
 
     /** The first level not finished, in order (the last one when all are). */
     public int nextToPlay() {
-        for (int i = 0; i < levels.size(); i++) {
-            if (!profile.level(levels.get(i).id()).everCompleted()) {
-                return i;
-            }
-        }
-        return Math.max(0, levels.size() - 1);
+        return profile.nextToPlay(levels.stream().map(Level::id).toList());
     }
 
     /** The player's record of a level (not started if none). */

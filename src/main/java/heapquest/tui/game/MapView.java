@@ -125,8 +125,7 @@ final class MapView {
         Canvas in = Panels.frame(c, r, l.title(), "", "", false, p, gl);
         int w = in.width() - 2;
         int y = 0;
-        String chapter = g.pack().chapters().stream().filter(ch -> ch.levels().contains(l)).map(ch -> ch.title())
-                .findFirst().orElse("");
+        String chapter = Game.chapterOf(g, l);
         y = lines(in, y, Wrap.lines(chapter, w), p.get(Role.ACCENT));
         y = lines(in, y, Wrap.lines(String.join(Marks.sep(gl), l.concepts()), w), p.get(Role.DIM));
         y++;

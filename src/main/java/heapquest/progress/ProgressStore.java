@@ -1,9 +1,5 @@
-package heapquest.tui.game;
+package heapquest.progress;
 
-import heapquest.progress.Activity;
-import heapquest.progress.LoadResult;
-import heapquest.progress.Profile;
-import heapquest.progress.SaveStore;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +9,7 @@ import java.util.Objects;
  * Where the game keeps the player's progress: one profile of a {@link SaveStore}, loaded at start
  * and changed only by recording what the player did ({@link Activity}). The store applies each
  * record to the save as it is on disk, under the profile's lock, so two games on one profile both
- * count. The game records as an effect, outside update.
+ * count. The game records as an effect, outside update; the plain mode as it goes.
  */
 public record ProgressStore(SaveStore store, String profile) {
 
