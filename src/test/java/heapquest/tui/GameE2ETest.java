@@ -105,7 +105,9 @@ class GameE2ETest {
         questions.sort(Comparator.comparingInt(s -> sol.trace().stepsAtLine(s.line()).get(s.question().occurrence() - 1)));
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cmd = "cd '" + root + "'; stty -g > '" + dir + "/before'; '" + java + "' -cp '"
+        // Saves in the test's own folder: the repository's saves/ would keep the level done for the next run.
+        String cmd = "cd '" + root + "'; stty -g > '" + dir + "/before'; HEAPQUEST_SAVES='" + dir + "/saves' '" + java
+                + "' -cp '"
                 + System.getProperty("java.class.path") + "' heapquest.tui.LaunchGame --no-animation; echo $? > '" + dir
                 + "/rc'; stty -g > '" + dir + "/after'; echo FINISHED; sleep 60";
         tmux("new-session", "-d", "-x", "130", "-y", "40", cmd);
