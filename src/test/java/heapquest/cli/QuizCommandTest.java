@@ -2,17 +2,11 @@ package heapquest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,36 +14,17 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** {@code heapquest quiz --plain} end to end: answers piped in, the transcript, the report and the save. */
 class QuizCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-    private InputStream savedIn;
+    @RegisterExtension
+    final StdStreams std = new StdStreams();
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        savedIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-        System.setIn(savedIn);
-    }
 
     private static String pack() throws URISyntaxException {
         return Path.of(QuizCommandTest.class.getResource("/quiz/pack").toURI()).toString();
     }
 
     private int quiz(String input, String... args) throws Exception {
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        std.input(input);
         String[] all = new String[args.length + 6];
         all[0] = "quiz";
         all[1] = "--levels";
@@ -62,11 +37,11 @@ class QuizCommandTest {
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return std.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return std.err();
     }
 
     private JsonNode save() throws Exception {
@@ -148,7 +123,7 @@ class QuizCommandTest {
         assertTrue(out().startsWith("Quiz: 6 questions from concepts gc, weakref (seed 1, the same for everyone "
                 + "who uses it); only 6 match.\n"), out());
         assertFalse(out().contains("(level alias)"));
-        out.reset();
+        std.reset();
         assertEquals(0, quiz("", "--plain", "--seed", "1", "--chapter", "1", "-n", "3"));
         assertTrue(out().startsWith("Quiz: 3 questions from chapter 1 (seed 1"), out());
         assertFalse(out().contains("(level weak)"));
@@ -159,10 +134,10 @@ class QuizCommandTest {
         assertEquals(2, quiz("", "--plain", "--concept", "gcc"));
         assertEquals("heapquest: no level teaches the concept 'gcc' (did you mean 'gc'?) (concepts: aliasing, "
                 + "containers, gc, refcount, weakref)\n", err());
-        err.reset();
+        std.reset();
         assertEquals(2, quiz("", "--plain", "-n", "0"));
         assertEquals("heapquest: the number of questions must be from 1 to 200, not 0\n", err());
-        err.reset();
+        std.reset();
         assertEquals(2, Main.run("quiz", "--plain", "--levels", dir.resolve("nowhere").toString()));
         assertTrue(err().startsWith("heapquest: " + dir.resolve("nowhere") + ": no such folder"), err());
     }
