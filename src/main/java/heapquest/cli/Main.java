@@ -2,7 +2,9 @@ package heapquest.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
@@ -12,17 +14,21 @@ import java.util.concurrent.Callable;
         versionProvider = Version.class,
         description = "Learn how CPython manages memory by predicting what its heap does.",
         subcommands = {RunCommand.class, ExploreCommand.class, ValidateCommand.class, SolveCommand.class,
-                NewCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+                NewCommand.class, ListCommand.class, PlayCommand.class, ProgressCommand.class, QuizCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show Java stack traces for internal errors.")
     boolean debug;
 
+    @Spec
+    CommandSpec spec;
+
+    /** No subcommand: the game, as {@code heapquest play} with its defaults. */
     @Override
     public Integer call() {
-        CommandLine.usage(this, System.out);
-        return 0;
+        return spec.commandLine().getSubcommands().get("play").execute();
     }
 
     public static void main(String[] args) {

@@ -1,21 +1,31 @@
 package heapquest.cli;
 
+import heapquest.level.Chapter;
+import heapquest.level.Checker;
 import heapquest.level.Level;
 import heapquest.level.LevelPack;
+import heapquest.level.Problem;
+import heapquest.level.Solution;
+import heapquest.plain.PlainPlay;
 import heapquest.tui.StartupLog;
 import heapquest.tui.TerminalApp;
 import heapquest.tui.Tty;
 import heapquest.tui.UiOptions;
 import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
+import heapquest.progress.LoadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -23,7 +33,7 @@ import java.util.concurrent.Executor;
 /**
  * {@code heapquest play [LEVEL]}: the game. Without LEVEL it opens the level map with the next
  * level selected; with it, that level's lesson. {@code heapquest} with no arguments is meant to do
- * the same (Main's call() can return {@code new PlayCommand().call()}).
+ * the same. Progress is read from and recorded in the saves ({@link SaveOptions}) as the player goes.
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Play heapquest: the level map, or LEVEL (its id) directly.",
@@ -33,8 +43,8 @@ public final class PlayCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "LEVEL", description = "A level id (see `heapquest list`).")
     String levelId;
 
-    @Option(names = "--levels", paramLabel = "DIR", description = "The levels folder (default: ./levels).")
-    Path levels = Path.of("levels");
+    @Mixin
+    LevelsFolder folder = new LevelsFolder();
 
     @Option(names = "--ascii", description = "Draw with + - | > instead of line-drawing characters.")
     boolean ascii;
@@ -42,43 +52,87 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--no-animation", description = "Show each step at once, without animating it.")
     boolean noAnimation;
 
-    /** Where progress is kept; in memory until the saves (heapquest.progress) are wired in here. */
-    ProgressStore progress = ProgressStore.inMemory();
+    @Option(names = "--plain", description = {"Play in plain text, line by line: questions on stdout, answers from stdin.",
+            "For screen readers, simple terminals and scripts; without LEVEL, the next level to play."})
+    boolean plain;
+
+    /** Where progress is kept: --saves, --profile. */
+    @Mixin
+    SaveOptions saves = new SaveOptions();
 
     @Override
     public Integer call() throws IOException {
         StartupLog.mark("command: parsed");
-        if (!Files.isDirectory(levels)) {
-            System.err.println("heapquest: " + levels + ": no such folder (run from the folder that holds levels/, "
-                    + "or use --levels DIR)");
+        if (!folder.exists()) {
+            System.err.println(folder.missing());
             return 2;
         }
-        if (!Tty.interactive(System.getenv())) {
+        SaveOptions.Saves where;
+        try {
+            where = saves.open(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("heapquest: " + e.getMessage());
+            return 2;
+        }
+        if (!plain && !Tty.interactive(System.getenv())) {
             System.err.println(Tty.NO_TTY_MESSAGE);
             return Tty.EXIT_NO_TTY;
         }
-        LevelPack pack = LevelPack.load(levels);
+        ProgressStore progress = new ProgressStore(where.store(), where.profile());
+        LevelPack pack = LevelPack.load(folder.levels);
         Optional<Level> start = Optional.empty();
         if (levelId != null) {
             start = pack.level(levelId);
             if (start.isEmpty()) {
-                System.err.println("heapquest: no level '" + levelId + "' in " + levels + " (see `heapquest list`)");
+                System.err.println("heapquest: no level '" + levelId + "' in " + folder.levels + " (see `heapquest list`)");
                 return 2;
             }
         }
         StartupLog.mark("levels: loaded " + pack.levels().size());
+        LoadResult saved = progress.load();
+        // Said before the screen is taken, and again on the map: the player must learn where the copy is.
+        saved.warning().ifPresent(w -> System.err.println("heapquest: " + w));
+        StartupLog.mark("saves: loaded " + where.profile());
+        if (plain) {
+            return playPlain(pack, start, saved, progress);
+        }
         UiOptions options = UiOptions.fromEnv(ascii, noAnimation, System.getenv());
         Game game = new Game(progress, daemon());
         Optional<Level> first = start;
         TerminalApp.run(game, size -> {
-            GameState g = GameState.start(pack, progress.load(), options, size.getColumns(), size.getRows());
+            GameState g = GameState.start(pack, saved, options, size.getColumns(), size.getRows());
             return first.map(l -> Game.open(g, l)).orElse(g);
         }, Game::frameKey);
         return 0;
     }
 
+    /** The plain mode: one level (LEVEL, or the next to play) in text on stdin and stdout. */
+    private static int playPlain(LevelPack pack, Optional<Level> start, LoadResult saved, ProgressStore progress)
+            throws IOException {
+        if (pack.levels().isEmpty()) {
+            System.err.println("heapquest: no levels in " + pack.root());
+            return 2;
+        }
+        List<Level> levels = pack.levels();
+        Level level = start.orElseGet(() -> levels.get(saved.profile().nextToPlay(levels.stream().map(Level::id).toList())));
+        Solution solution = new Checker().solve(level);
+        if (!solution.ok() || solution.trace() == null) {
+            String why = solution.problems().stream().findFirst().map(Problem::format).orElse("the program did not run");
+            System.err.println("heapquest: level " + level.id() + " cannot be played: " + why);
+            return 1;
+        }
+        // UTF-8 whatever the locale, as run does; the console decides whether answers are echoed.
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String chapter = pack.chapterOf(level).map(Chapter::title).orElse("");
+        new PlainPlay(in, out, System.console() == null, progress, System::currentTimeMillis)
+                .play(level, solution, saved.profile(), chapter);
+        out.flush();
+        return 0;
+    }
+
     /** Levels are solved on daemon threads, so an unfinished one never keeps the JVM alive at exit. */
-    private static Executor daemon() {
+    static Executor daemon() {
         return r -> {
             Thread t = new Thread(r, "heapquest-solve");
             t.setDaemon(true);

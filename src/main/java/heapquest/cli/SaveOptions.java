@@ -1,10 +1,14 @@
 package heapquest.cli;
 
+import heapquest.progress.LoadResult;
+import heapquest.progress.Profile;
 import heapquest.progress.ProfileName;
 import heapquest.progress.SaveStore;
 import heapquest.progress.SavesLocation;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Map;
 
 /**
@@ -28,6 +32,31 @@ final class SaveOptions {
 
     SaveStore store(Map<String, String> env) {
         return SaveStore.open(location(env));
+    }
+
+    /** The store to use and the profile in it. */
+    record Saves(SaveStore store, String profile) {}
+
+    /**
+     * The store and the profile for the environment.
+     *
+     * @throws IllegalArgumentException with a message fit to show the player, for an invalid --profile
+     */
+    Saves open(Map<String, String> env) {
+        return new Saves(store(env), profileName());
+    }
+
+    /**
+     * The player's profile as saved. A save that could not be read was moved aside and an empty
+     * profile comes back; the one-line warning saying so goes to {@code err}.
+     *
+     * @throws IllegalArgumentException with a message fit to show the player, for an invalid --profile
+     */
+    Profile load(Map<String, String> env, PrintWriter err) throws IOException {
+        Saves s = open(env);
+        LoadResult r = s.store().load(s.profile());
+        r.warning().ifPresent(w -> err.println("heapquest: " + w));
+        return r.profile();
     }
 
     /**

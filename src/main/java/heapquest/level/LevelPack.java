@@ -35,6 +35,11 @@ public record LevelPack(Path root, List<Chapter> chapters, List<Problem> problem
     }
 
     /** Loads the pack under root; files that do not load become problems, not exceptions. */
+    /** The chapter that holds {@code level}, if it is one of this pack's. */
+    public Optional<Chapter> chapterOf(Level level) {
+        return chapters.stream().filter(c -> c.levels().contains(level)).findFirst();
+    }
+
     public static LevelPack load(Path root) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<Chapter> chapters = new ArrayList<>();

@@ -87,6 +87,14 @@ public record LevelProgress(
         return stars > 0;
     }
 
+    /**
+     * How many questions of the level are settled in the attempt under way (where to resume);
+     * 0 when none is under way (a new attempt starts at the first question).
+     */
+    public int resumeIndex() {
+        return state == LevelState.IN_PROGRESS ? questionIndex : 0;
+    }
+
     /** The best time, if any attempt was timed. */
     public Optional<Long> bestTime() {
         return Optional.ofNullable(bestTimeMillis);

@@ -50,6 +50,19 @@ public record Profile(String name, Map<String, LevelProgress> levels, Map<String
         return concepts.getOrDefault(Objects.requireNonNull(concept, "concept"), ConceptStats.NONE);
     }
 
+    /**
+     * Where to carry on in a course of levels (ids in playing order): the first never finished, or
+     * the last when all were; 0 for no levels.
+     */
+    public int nextToPlay(List<String> levelIds) {
+        for (int i = 0; i < levelIds.size(); i++) {
+            if (!level(levelIds.get(i)).everCompleted()) {
+                return i;
+            }
+        }
+        return Math.max(0, levelIds.size() - 1);
+    }
+
     public Profile withName(String newName) {
         return new Profile(newName, levels, concepts, quizzes);
     }

@@ -119,10 +119,18 @@ public final class SaveStore {
         }
     }
 
+    /**
+     * Records what the player did, in order, in one read-modify-write under the profile's lock (see
+     * {@link #update}), each activity dated now.
+     */
+    public LoadResult record(String profile, List<? extends Activity> activities) throws IOException {
+        List<Activity> copy = List.copyOf(activities);
+        return update(profile, p -> Activity.applyAll(p, copy, clock.instant()));
+    }
+
     /** Begins a new attempt at a level, or restarts the one under way. */
     public LoadResult recordLevelStarted(String profile, String levelId) throws IOException {
-        Objects.requireNonNull(levelId, "levelId");
-        return update(profile, p -> p.levelStarted(levelId, clock.instant()));
+        return record(profile, List.of(new Activity.Started(levelId)));
     }
 
     /**
@@ -134,29 +142,18 @@ public final class SaveStore {
      */
     public LoadResult recordAnswer(String profile, String levelId, Collection<String> concepts,
                                    boolean rightFirstTime, boolean hintUsed) throws IOException {
-        Objects.requireNonNull(levelId, "levelId");
-        List<String> conceptList = List.copyOf(concepts); // copied now: the caller may change it later
-        return update(profile, p -> p.answer(levelId, conceptList, rightFirstTime, hintUsed, clock.instant()));
+        return record(profile, List.of(new Activity.Answered(levelId, List.copyOf(concepts), rightFirstTime, hintUsed)));
     }
 
     /** Records where the player is in a level: the trace step and the question index (the resume point). */
     public LoadResult recordLevelProgress(String profile, String levelId, int step, int questionIndex)
             throws IOException {
-        Objects.requireNonNull(levelId, "levelId");
-        if (step < 0 || questionIndex < 0) {
-            throw new IllegalArgumentException("step and questionIndex cannot be negative: " + step + ", "
-                    + questionIndex);
-        }
-        return update(profile, p -> p.levelProgress(levelId, step, questionIndex, clock.instant()));
+        return record(profile, List.of(new Activity.Reached(levelId, step, questionIndex)));
     }
 
     /** Records that the player finished a level in {@code timeMillis}; computes its stars ({@link Stars}). */
     public LoadResult recordLevelDone(String profile, String levelId, long timeMillis) throws IOException {
-        Objects.requireNonNull(levelId, "levelId");
-        if (timeMillis < 0) {
-            throw new IllegalArgumentException("timeMillis cannot be negative: " + timeMillis);
-        }
-        return update(profile, p -> p.levelDone(levelId, timeMillis, clock.instant()));
+        return record(profile, List.of(new Activity.Finished(levelId, timeMillis)));
     }
 
     /**

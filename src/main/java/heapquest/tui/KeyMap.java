@@ -19,6 +19,13 @@ public final class KeyMap {
 
     private final List<Binding> bindings;
 
+    /** These bindings first, then this map's (a screen's own keys above those it leads to). */
+    public KeyMap withFirst(List<Binding> first) {
+        List<Binding> all = new java.util.ArrayList<>(first);
+        all.addAll(bindings);
+        return new KeyMap(List.copyOf(all));
+    }
+
     private KeyMap(List<Binding> bindings) {
         this.bindings = bindings;
     }

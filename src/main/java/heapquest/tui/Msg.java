@@ -18,6 +18,12 @@ public sealed interface Msg {
     /** Computing a level's answers failed (an engine error): the player is told, not crashed on. */
     record SolveFailed(String levelId, String error) implements Msg {}
 
+    /** A quiz drawn in the background, its levels solved (see the game's effects). */
+    record QuizReady(heapquest.quiz.Quiz quiz) implements Msg {}
+
+    /** No quiz could be drawn: why, in words for the player. */
+    record QuizFailed(String error) implements Msg {}
+
     static Msg key(char c) {
         return new Key(new KeyStroke(c, false, false));
     }

@@ -10,7 +10,7 @@ import heapquest.tui.anim.Timeline;
 import heapquest.tui.anim.Transition;
 import heapquest.tui.heap.Box;
 import heapquest.tui.heap.Diagram;
-import heapquest.tui.heap.ProgramView;
+import heapquest.engine.trace.ProgramView;
 import heapquest.tui.render.Rect;
 
 import java.util.ArrayList;

@@ -2,14 +2,10 @@ package heapquest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,26 +13,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** {@code heapquest run}: output as python3 prints it, the trace views, and errors users can act on. */
 class RunCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final StdStreams std = new StdStreams();
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
 
     private Path program(String text) throws Exception {
         Path p = dir.resolve("prog.py");
@@ -45,11 +25,11 @@ class RunCommandTest {
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return std.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return std.err();
     }
 
     @Test

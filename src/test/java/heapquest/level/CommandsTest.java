@@ -2,21 +2,18 @@ package heapquest.level;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import heapquest.cli.CliRun;
 import heapquest.cli.ListCommand;
 import heapquest.cli.NewCommand;
 import heapquest.cli.SolveCommand;
 import heapquest.cli.ValidateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,21 +25,13 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(Object command, String... args) {
+        return CliRun.run(command, args);
     }
 
     @Test
     void newWritesATemplateThatValidates() throws IOException {
-        Run r = run(new NewCommand(), "03-my-first-level", "--dir", dir.toString());
+        CliRun r = run(new NewCommand(), "03-my-first-level", "--dir", dir.toString());
         assertEquals(0, r.code(), r.err());
         Path file = dir.resolve("03-my-first-level.yaml");
         assertTrue(r.out().startsWith("wrote " + file), r.out());
@@ -62,7 +51,7 @@ class CommandsTest {
     void newNeverOverwritesWithoutForce() throws IOException {
         Path file = dir.resolve("lvl.yaml");
         Files.writeString(file, "mine");
-        Run r = run(new NewCommand(), "lvl", "--dir", dir.toString());
+        CliRun r = run(new NewCommand(), "lvl", "--dir", dir.toString());
         assertEquals(1, r.code());
         assertEquals("heapquest: " + file + " already exists (use --force to overwrite it)\n", r.err());
         assertEquals("mine", Files.readString(file));
@@ -72,7 +61,7 @@ class CommandsTest {
 
     @Test
     void newRejectsABadId() {
-        Run r = run(new NewCommand(), "My Level", "--dir", dir.toString());
+        CliRun r = run(new NewCommand(), "My Level", "--dir", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("is not a level id"), r.err());
     }
@@ -87,7 +76,7 @@ class CommandsTest {
     @Test
     void validatePrintsOneLinePerProblemAndASummary() {
         Path broken = Fixtures.path("broken/unknown-key.yaml");
-        Run r = run(new ValidateCommand(), broken.toString());
+        CliRun r = run(new ValidateCommand(), broken.toString());
         assertEquals(1, r.code());
         assertEquals(broken + ":1:1: error: missing required key 'questions' in the level\n"
                 + broken + ":10:1: error: unknown key 'questoins' (did you mean 'questions'?)\n"
@@ -96,20 +85,20 @@ class CommandsTest {
 
     @Test
     void validateOkAndUsage() {
-        Run ok = run(new ValidateCommand(), Fixtures.path("good").toString());
+        CliRun ok = run(new ValidateCommand(), Fixtures.path("good").toString());
         assertEquals(0, ok.code(), ok.out());
         assertEquals("5 files OK\n", ok.out());
-        Run missing = run(new ValidateCommand(), dir.resolve("nope").toString());
+        CliRun missing = run(new ValidateCommand(), dir.resolve("nope").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file or folder"), missing.err());
         assertEquals(2, run(new ValidateCommand(), "--bogus").code());
-        Run levelsOption = run(new ValidateCommand(), "--levels", Fixtures.path("good").toString());
+        CliRun levelsOption = run(new ValidateCommand(), "--levels", Fixtures.path("good").toString());
         assertEquals(0, levelsOption.code(), levelsOption.out());
     }
 
     @Test
     void solvePrintsEachQuestionWithItsAnswerAndWhy() {
-        Run r = run(new SolveCommand(), Fixtures.path("good/02-memory/01-weakrefs-and-cycles.yaml").toString());
+        CliRun r = run(new SolveCommand(), Fixtures.path("good/02-memory/01-weakrefs-and-cycles.yaml").toString());
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().startsWith("weakrefs-and-cycles: A cycle outlives its names  [weakref, cycles, gc]\n"), r.out());
         assertTrue(r.out().contains("""
@@ -125,7 +114,7 @@ class CommandsTest {
 
     @Test
     void solveReportsProblemsWithExitCodeOne() {
-        Run r = run(new SolveCommand(), Fixtures.path("broken/expect-mismatch.yaml").toString());
+        CliRun r = run(new SolveCommand(), Fixtures.path("broken/expect-mismatch.yaml").toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("expect:  3 (DISAGREES)"), r.out());
         assertTrue(r.out().contains(":16:13: error: question 'q1': expect says 3 but the engine computes 2"), r.out());
@@ -133,7 +122,7 @@ class CommandsTest {
 
     @Test
     void listShowsChaptersLevelsConceptsAndProgress() {
-        Run r = run(new ListCommand(), "--levels", Fixtures.path("good").toString());
+        CliRun r = run(new ListCommand(), "--levels", Fixtures.path("good").toString(), "--saves", dir.toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals("1. Names and objects  (01-names)", lines[1]);
@@ -141,15 +130,12 @@ class CommandsTest {
         assertTrue(lines[3].matches("\\s+1\\s+aliasing-and-counts\\s+Two names, one box\\s+-\\s+aliasing, refcount, del, containers"),
                 lines[3]);
         assertTrue(r.out().endsWith("3 levels in 2 chapters\n"), r.out());
-
-        Run withProgress = run(new ListCommand(id -> id.equals("rebinding-and-ids") ? Optional.of("done")
-                : Optional.empty()), "--levels", Fixtures.path("good").toString());
-        assertTrue(withProgress.out().contains("New objects, reused addresses  done"), withProgress.out());
     }
 
     @Test
     void listJsonIsForTools() throws IOException {
-        Run r = run(new ListCommand(), "--json", "--levels", Fixtures.path("good").toString());
+        CliRun r = run(new ListCommand(), "--json", "--levels", Fixtures.path("good").toString(), "--saves",
+                dir.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(2, j.get("chapters").size());
@@ -157,7 +143,7 @@ class CommandsTest {
         assertEquals("aliasing-and-counts", first.get("id").asText());
         assertEquals("Two names, one box", first.get("title").asText());
         assertEquals(9, first.get("questions").asInt());
-        assertTrue(first.get("progress").isNull());
+        assertEquals("NOT_STARTED", first.at("/progress/state").asText());
         assertEquals("weakref", j.at("/chapters/1/levels/0/concepts/0").asText());
         assertEquals(0, j.get("problems").size());
     }
@@ -167,7 +153,7 @@ class CommandsTest {
         Path ch = Files.createDirectories(dir.resolve("01-x"));
         Files.copy(Fixtures.path("good/01-names/01-aliasing.yaml"), ch.resolve("01-a.yaml"));
         Files.writeString(ch.resolve("02-b.yaml"), "id: [");
-        Run r = run(new ListCommand(), "--levels", dir.toString());
+        CliRun r = run(new ListCommand(), "--levels", dir.toString(), "--saves", dir.resolve("saves").toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains("aliasing-and-counts"));
         assertTrue(r.err().contains("02-b.yaml:"), r.err());

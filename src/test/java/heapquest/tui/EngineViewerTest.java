@@ -5,7 +5,7 @@ import heapquest.engine.Limits;
 import heapquest.engine.trace.HeapState;
 import heapquest.engine.trace.ObjectView;
 import heapquest.engine.trace.Trace;
-import heapquest.tui.heap.ProgramView;
+import heapquest.engine.trace.ProgramView;
 import heapquest.tui.render.ColorMode;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,12 @@
 package heapquest.tui;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -31,58 +28,18 @@ class ExploreE2ETest {
 
     @TempDir
     Path dir;
-    String server;
-
-    @BeforeEach
-    void setUp() {
-        server = "hq-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-    }
+    final Tmux t = new Tmux("hq-e2e");
 
     @AfterEach
     void tearDown() throws Exception {
-        if (hasTmux()) {
-            tmux("kill-server");
+        if (Tmux.installed()) {
+            t.kill();
         }
-    }
-
-    static boolean hasTmux() {
-        try {
-            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("tmux", "-L", server, "-f", "/dev/null"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(10, TimeUnit.SECONDS);
-        return out;
-    }
-
-    String screen() throws IOException, InterruptedException {
-        return tmux("capture-pane", "-p");
-    }
-
-    String waitFor(String text, long millis) throws Exception {
-        long end = System.currentTimeMillis() + millis;
-        String s = "";
-        while (System.currentTimeMillis() < end) {
-            s = screen();
-            if (s.contains(text)) {
-                return s;
-            }
-            Thread.sleep(50);
-        }
-        fail("timed out waiting for '" + text + "'; the screen:\n" + s);
-        return s;
     }
 
     void keys(String... keys) throws Exception {
         for (String k : keys) {
-            tmux("send-keys", k);
+            t.tmux("send-keys", k);
             Thread.sleep(150); // Esc and the next key in separate sends, apart (else Alt+key)
         }
     }
@@ -94,12 +51,12 @@ class ExploreE2ETest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cmd = "cd '" + dir + "'; stty -g > before; '" + java + "' -cp '" + cp + "' heapquest.tui.Launch demo.py;"
                 + " echo $? > rc; stty -g > after; echo FINISHED; sleep 60";
-        tmux("new-session", "-d", "-x", "110", "-y", "32", cmd);
+        t.tmux("new-session", "-d", "-x", "110", "-y", "32", cmd);
         return dir;
     }
 
     void assertRestored(Path d) throws Exception {
-        String s = waitFor("FINISHED", 15_000);
+        String s = t.waitFor("FINISHED", 15_000);
         assertEquals("0", Files.readString(d.resolve("rc")).strip(), s);
         assertEquals(Files.readString(d.resolve("before")), Files.readString(d.resolve("after")), "stty settings restored");
         assertFalse(s.contains("heapquest explore"), "left the alternate screen:\n" + s);
@@ -107,44 +64,44 @@ class ExploreE2ETest {
 
     @Test
     void stepsShowsHelpAndQuitsCleanly() throws Exception {
-        assumeTrue(hasTmux(), "tmux is not installed");
+        assumeTrue(Tmux.installed(), "tmux is not installed");
         Path d = start();
-        String s = waitFor("step 1/", 30_000);
+        String s = t.waitFor("step 1/", 30_000);
         assertTrue(s.contains("▶ 1  nums = [1, 2, 300]"), s);
         keys("n");
-        s = waitFor("┌ list", 5_000);
+        s = t.waitFor("┌ list", 5_000);
         assertTrue(s.contains("rc 1"), s);
         keys("n");
-        s = waitFor("rc 2", 5_000);
+        s = t.waitFor("rc 2", 5_000);
         assertTrue(s.contains("alias"), s);
         keys("?");
-        waitFor("run one line", 5_000);
+        t.waitFor("run one line", 5_000);
         keys("Escape");
         Thread.sleep(600); // tmux's escape-time
-        assertFalse(screen().contains("run one line"));
+        assertFalse(t.screen().contains("run one line"));
         keys("End");
-        waitFor("finished", 5_000);
+        t.waitFor("finished", 5_000);
         keys("q");
         assertRestored(d);
     }
 
     @Test
     void ctrlCQuitsCleanly() throws Exception {
-        assumeTrue(hasTmux(), "tmux is not installed");
+        assumeTrue(Tmux.installed(), "tmux is not installed");
         Path d = start();
-        waitFor("step 1/", 30_000);
+        t.waitFor("step 1/", 30_000);
         keys("C-c");
         assertRestored(d);
     }
 
     @Test
     void aCrashRestoresTheTerminalBeforeTheErrorIsPrinted() throws Exception {
-        assumeTrue(hasTmux(), "tmux is not installed");
+        assumeTrue(Tmux.installed(), "tmux is not installed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cmd = "cd '" + dir + "'; stty -g > before; '" + java + "' -cp '" + System.getProperty("java.class.path")
                 + "' heapquest.tui.LaunchCrash; echo $? > rc; stty -g > after; echo FINISHED; sleep 60";
-        tmux("new-session", "-d", "-x", "100", "-y", "30", cmd);
-        String s = waitFor("FINISHED", 30_000);
+        t.tmux("new-session", "-d", "-x", "100", "-y", "30", cmd);
+        String s = t.waitFor("FINISHED", 30_000);
         assertEquals("1", Files.readString(dir.resolve("rc")).strip(), s);
         assertEquals(Files.readString(dir.resolve("before")), Files.readString(dir.resolve("after")), "stty restored");
         assertTrue(s.contains("heapquest: crashed: boom"), "the error is printed on the main screen:\n" + s);

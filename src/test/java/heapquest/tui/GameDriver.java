@@ -10,13 +10,20 @@ import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
 import heapquest.tui.game.Input;
 import heapquest.tui.game.PlayState;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
 import heapquest.tui.game.Screen;
 import heapquest.tui.render.ColorMode;
 
+import heapquest.progress.Profile;
+import heapquest.progress.SaveStore;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -46,7 +53,28 @@ public final class GameDriver {
     }
 
     public GameDriver(Path levels, int w, int h) {
-        this(levels, w, h, ProgressStore.inMemory(), UiOptions.of(false, ColorMode.ANSI16, false));
+        this(levels, w, h, tempStore(), UiOptions.of(false, ColorMode.ANSI16, false));
+    }
+
+    /** Saves in a new temporary folder, profile "tester", on a fixed clock. */
+    public static ProgressStore tempStore() {
+        try {
+            Path dir = Files.createTempDirectory("heapquest-game-saves");
+            dir.toFile().deleteOnExit();
+            return new ProgressStore(new SaveStore(dir, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"),
+                    ZoneOffset.UTC)), "tester");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The profile as the store has it now. */
+    public Profile saved() {
+        try {
+            return store.load().profile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path goodPack() {

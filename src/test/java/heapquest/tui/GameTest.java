@@ -1,16 +1,18 @@
 package heapquest.tui;
 
 import com.googlecode.lanterna.input.KeyType;
+import heapquest.progress.Activity;
+import heapquest.progress.LevelProgress;
+import heapquest.progress.LevelState;
 import heapquest.tui.game.Asked;
 import heapquest.tui.game.Input;
-import heapquest.tui.game.LevelRecord;
 import heapquest.tui.game.PlayState;
-import heapquest.tui.game.ProgressStore;
+import heapquest.progress.ProgressStore;
 import heapquest.tui.game.Screen;
 import heapquest.tui.render.ColorMode;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -81,7 +83,7 @@ class GameTest {
 
     @Test
     void theElephantPlayedRightToTheEndGivesThreeStarsAndTheNext() {
-        ProgressStore store = ProgressStore.inMemory();
+        ProgressStore store = GameDriver.tempStore();
         GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36, store, UiOptions.of(false, ColorMode.ANSI16, true));
         d.key(KeyType.Enter).key(KeyType.Enter);
         assertTrue(d.playing(), d.text());
@@ -91,9 +93,10 @@ class GameTest {
         assertTrue(s.contains("Level complete"), s);
         assertTrue(s.contains("★ ★ ★"), s);
         assertTrue(s.contains("6 of 6"), s);
-        LevelRecord r = store.load().get("the-elephant");
-        assertTrue(r.completed());
-        assertEquals(3, r.bestStars());
+        LevelProgress r = d.saved().level("the-elephant");
+        assertEquals(LevelState.DONE, r.state());
+        assertEquals(3, r.stars());
+        assertEquals(6, r.rightFirstTime());
         d.key(KeyType.Escape);
         assertTrue(d.text().contains("1 of 1 levels done"), d.text());
         assertTrue(d.text().contains("✓ ★★★"), d.text());
@@ -155,13 +158,13 @@ class GameTest {
 
     @Test
     void leavingKeepsProgressAndComingBackAsksOnlyTheRest() {
-        ProgressStore store = ProgressStore.inMemory();
-        GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36, store, UiOptions.of(false, ColorMode.ANSI16, false));
+        GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36);
         d.key(KeyType.Enter).key(KeyType.Enter).key('c').answerRight().key(KeyType.Enter);
         d.key(KeyType.Escape); // the next question takes typed text, so q would be typed: Esc leaves
         assertInstanceOf(Screen.LevelMap.class, d.state.screen());
         assertTrue(d.text().contains("◐ 1/6"), d.text());
-        assertTrue(store.load().get("the-elephant").inProgress());
+        assertEquals(LevelState.IN_PROGRESS, d.saved().level("the-elephant").state());
+        assertEquals(1, d.saved().level("the-elephant").questionIndex());
         d.key(KeyType.Enter).key(KeyType.Enter);
         assertEquals(1, d.play().current(), "the first question is already answered");
     }
@@ -201,9 +204,14 @@ class GameTest {
     }
 
     @Test
-    void progressFromTheStoreShowsOnTheMap() {
-        ProgressStore store = ProgressStore.inMemory();
-        store.save(new LevelRecord("aliasing-and-counts", Map.of(), java.util.Set.of(), true, 2, 2));
+    void progressFromTheStoreShowsOnTheMap() throws Exception {
+        ProgressStore store = GameDriver.tempStore();
+        // Two of three right first time, no hints: two stars.
+        store.record(List.of(new Activity.Started("aliasing-and-counts"),
+                new Activity.Answered("aliasing-and-counts", List.of(), true, false),
+                new Activity.Answered("aliasing-and-counts", List.of(), true, false),
+                new Activity.Answered("aliasing-and-counts", List.of(), false, false),
+                new Activity.Finished("aliasing-and-counts", 60_000)));
         GameDriver d = new GameDriver(GameDriver.goodPack(), 120, 36, store, UiOptions.of(false, ColorMode.ANSI16, false));
         assertTrue(d.text().contains("✓ ★★☆"), d.text());
         assertEquals(1, ((Screen.LevelMap) d.state.screen()).cursor(), "the next level not done is preselected");

@@ -13,7 +13,7 @@ import heapquest.engine.trace.ObjectView;
 import heapquest.engine.trace.Reference;
 import heapquest.engine.trace.Trace;
 import heapquest.tui.heap.HeapLayout;
-import heapquest.tui.heap.ProgramView;
+import heapquest.engine.trace.ProgramView;
 import heapquest.tui.render.ColorMode;
 
 import java.io.ByteArrayInputStream;

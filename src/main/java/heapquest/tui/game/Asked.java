@@ -1,6 +1,6 @@
 package heapquest.tui.game;
 
-import heapquest.level.QuestionKind;
+import heapquest.level.AnswerForm;
 import heapquest.level.Solved;
 
 /**
@@ -18,19 +18,12 @@ public record Asked(Solved solved, int step, Input input, String given, boolean 
     }
 
     static Input inputFor(Solved s) {
-        QuestionKind k = s.question().kind();
-        if (k == QuestionKind.FREED) {
-            return new Input.Objects();
-        }
-        if (!s.choices().isEmpty()) {
-            return new Input.Pick(s.choices(), 0);
-        }
-        return switch (k) {
-            case SAME, ALIVE -> new Input.Pick(java.util.List.of("yes", "no"), 0);
-            case ID -> s.question().changes() ? new Input.Pick(java.util.List.of("yes", "no"), 0)
-                    : Input.Field.empty(Input.Field.Kind.ADDRESS);
-            case REFCOUNT -> Input.Field.empty(Input.Field.Kind.NUMBER);
-            default -> Input.Field.empty(Input.Field.Kind.TEXT);
+        return switch (AnswerForm.of(s)) {
+            case OBJECTS -> new Input.Objects(); // picked in the heap, whatever the choices
+            case CHOICE, YES_NO -> new Input.Pick(AnswerForm.options(s), 0);
+            case NUMBER -> Input.Field.empty(Input.Field.Kind.NUMBER);
+            case ADDRESS -> Input.Field.empty(Input.Field.Kind.ADDRESS);
+            case TEXT -> Input.Field.empty(Input.Field.Kind.TEXT);
         };
     }
 

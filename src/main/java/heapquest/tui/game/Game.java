@@ -4,10 +4,14 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import heapquest.level.Chapter;
 import heapquest.level.Checker;
 import heapquest.level.Level;
 import heapquest.level.Problem;
 import heapquest.level.Solution;
+import heapquest.progress.Activity;
+import heapquest.progress.ProgressStore;
+import heapquest.progress.LevelProgress;
 import heapquest.tui.KeyMap;
 import heapquest.tui.Msg;
 import heapquest.tui.Program;
@@ -26,6 +30,8 @@ import heapquest.tui.render.Style;
 import heapquest.tui.render.Text;
 import heapquest.tui.render.Wrap;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,13 +63,12 @@ public final class Game implements Program<GameState> {
         if (g.effects().isEmpty()) {
             return g;
         }
+        GameState out = g.withoutEffects();
         for (Effect e : g.effects()) {
-            if (e instanceof Effect.Save s) {
-                try {
-                    store.save(s.record());
-                } catch (RuntimeException ex) {
-                    // progress that cannot be saved must not end the game; it stays in memory
-                }
+            if (e instanceof Effect.Record r) {
+                out = record(out, r.activities());
+            } else if (e instanceof Effect.DrawQuiz d) {
+                background.execute(() -> post.accept(QuizScreens.draw(g.pack(), d)));
             } else if (e instanceof Effect.Solve s && !g.solutions().containsKey(s.level().id())
                     && solving.add(s.level().id())) {
                 Level level = s.level();
@@ -78,7 +83,22 @@ public final class Game implements Program<GameState> {
                 });
             }
         }
-        return g.withoutEffects();
+        return out;
+    }
+
+    /**
+     * Records in the saves and takes the profile as saved (with what another game on the same
+     * profile recorded meanwhile). Progress that cannot be saved must not end the game: it is kept
+     * in memory and the player is told on the map.
+     */
+    private GameState record(GameState g, List<Activity> activities) {
+        try {
+            return g.withProfile(store.record(activities));
+        } catch (IOException | RuntimeException ex) {
+            String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            return g.withProfile(Activity.applyAll(g.profile(), activities, Instant.now()))
+                    .withNotice("Progress could not be saved (" + why + "); it is kept until you quit.");
+        }
     }
 
     // ------------------------------------------------------------------ update
@@ -115,6 +135,9 @@ public final class Game implements Program<GameState> {
             }
             return g;
         }
+        if (m instanceof Msg.QuizReady || m instanceof Msg.QuizFailed) {
+            return QuizScreens.drawn(g, m);
+        }
         if (m instanceof Msg.Key k) {
             return key(g, k.stroke());
         }
@@ -125,30 +148,29 @@ public final class Game implements Program<GameState> {
         if (!(g.screen() instanceof Screen.Playing pl)) {
             return g;
         }
-        return after(g, pl.play(), Play.update(pl.play(), m));
+        return after(g, Play.update(pl.play(), m));
     }
 
-    /** Applies a play update: progress to save, leaving, and the summary when the level is over. */
-    private static GameState after(GameState g, PlayState before, Play.Result r) {
+    /** Applies a play update: progress to record, leaving, and the summary when the level is over. */
+    private static GameState after(GameState g, Play.Result r) {
         PlayState p = r.play();
-        if (!p.record().equals(before.record())) {
-            g = g.withRecord(p.record());
-        }
+        g = g.recording(r.activity());
+        String id = p.level().id();
         switch (r.exit()) {
             case QUIT -> {
-                return g.withRecord(p.record()).withQuit();
+                return g.recording(Activity.leaving(id, p.viewer().step(), p.settled())).withQuit();
             }
             case MAP -> {
-                return g.withRecord(p.record()).withScreen(new Screen.LevelMap(Math.max(0, g.indexOf(p.level()))));
+                return g.recording(Activity.leaving(id, p.viewer().step(), p.settled()))
+                        .withScreen(new Screen.LevelMap(Math.max(0, g.indexOf(p.level()))));
             }
             default -> {
             }
         }
         if (p.finished()) {
-            int stars = Scoring.stars(p.asked().size(), p.right(), p.hints());
-            LevelRecord done = p.record().finished(stars);
             Level next = g.after(p.level());
-            g = g.withRecord(done).withScreen(new Screen.Summary(p.level(), done, p.asked().size(), next));
+            g = g.recording(Activity.finishing(id, Math.max(0, g.now() - p.startedAt())))
+                    .withScreen(new Screen.Summary(p.level(), p.asked().size(), next));
             return next == null ? g : g.withEffect(new Effect.Solve(next));
         }
         return g.withScreen(new Screen.Playing(p));
@@ -160,7 +182,10 @@ public final class Game implements Program<GameState> {
             return g.withRedraw();
         }
         if (g.screen() instanceof Screen.Playing pl) {
-            return after(g, pl.play(), Play.update(pl.play(), new Msg.Key(k)));
+            return after(g, Play.update(pl.play(), new Msg.Key(k)));
+        }
+        if (g.screen() instanceof Screen.Quiz q) {
+            return QuizScreens.key(g, q, k);
         }
         if (ctrl && k.getCharacter() == 'c') {
             return g.withQuit();
@@ -194,6 +219,9 @@ public final class Game implements Program<GameState> {
         }
         if (Play.isChar(k, '?')) {
             return g.withHelp(true);
+        }
+        if (Play.isChar(k, QuizScreens.MAP_KEY)) {
+            return QuizScreens.open(g);
         }
         if (n == 0) {
             return g;
@@ -267,8 +295,9 @@ public final class Game implements Program<GameState> {
             String why = sol.problems().stream().findFirst().map(Problem::toString).orElse("the program did not run");
             return g.withScreen(new Screen.Loading(level, "This level cannot be played: " + why));
         }
-        PlayState p = Play.start(level, sol, g.record(level.id()), g.options(), g.columns(), g.rows());
-        return g.withScreen(new Screen.Playing(p));
+        LevelProgress record = g.record(level.id());
+        PlayState p = Play.start(level, sol, record, g.options(), g.columns(), g.rows(), g.now());
+        return g.withNotice("").recording(Activity.opening(record, level.id())).withScreen(new Screen.Playing(p));
     }
 
     /** What a frame shows: the clock only matters for an animation or the loading spinner. */
@@ -315,18 +344,20 @@ public final class Game implements Program<GameState> {
             loading(c, g, l, p, gl);
         } else if (s instanceof Screen.Playing pl) {
             play(c, g, pl.play(), p, gl);
+        } else if (s instanceof Screen.Quiz q) {
+            QuizView.draw(c, q.mode(), p, gl);
         } else if (s instanceof Screen.Summary sum) {
-            SummaryView.draw(c, sum, p, gl);
+            SummaryView.draw(c, sum, g.record(sum.level().id()), p, gl);
         }
     }
 
     static String chapterOf(GameState g, Level level) {
-        return g.pack().chapters().stream().filter(ch -> ch.levels().contains(level)).map(ch -> ch.title())
-                .findFirst().orElse("");
+        return g.pack().chapterOf(level).map(Chapter::title).orElse("");
     }
 
     private static KeyMap mapKeys(Glyphs gl) {
-        return KeyMap.play(gl.ascii()); // the map's own keys are few; the help shows the play keys to come
+        // The map's own keys are few: they come first, then the play keys to come.
+        return KeyMap.play(gl.ascii()).withFirst(QuizScreens.mapHelp(gl));
     }
 
     private static void loading(Canvas c, GameState g, Screen.Loading l, Palette p, Glyphs gl) {

@@ -71,6 +71,35 @@ public sealed interface Input {
         }
     }
 
+    /**
+     * Any number of the options (which objects are freed, in a quiz, where there is no heap to pick
+     * them in): a cursor, and the indexes picked.
+     */
+    record Several(List<String> options, int index, java.util.Set<Integer> picked) implements Input {
+        public Several {
+            options = List.copyOf(options);
+            picked = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(picked));
+        }
+
+        public Several move(int d) {
+            return new Several(options, Math.floorMod(index + d, options.size()), picked);
+        }
+
+        /** Picks the option at i, or unpicks it; the cursor goes there. */
+        public Several toggle(int i) {
+            java.util.Set<Integer> p = new java.util.TreeSet<>(picked);
+            if (!p.remove(i)) {
+                p.add(i);
+            }
+            return new Several(options, i, p);
+        }
+
+        /** The picked options, joined as a freed answer is typed ("a, b"), or "nothing". */
+        public String chosen() {
+            return picked.isEmpty() ? "nothing" : String.join(", ", picked.stream().map(options::get).toList());
+        }
+    }
+
     /** Objects picked in the heap (which are freed): the viewer draws the picks and the cursor. */
     record Objects() implements Input {}
 }

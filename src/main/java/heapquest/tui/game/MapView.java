@@ -2,6 +2,8 @@ package heapquest.tui.game;
 
 import heapquest.level.Chapter;
 import heapquest.level.Level;
+import heapquest.progress.LevelProgress;
+import heapquest.progress.LevelState;
 import heapquest.tui.panels.Panels;
 import heapquest.tui.render.Canvas;
 import heapquest.tui.render.Glyphs;
@@ -47,11 +49,11 @@ final class MapView {
         int w = c.width();
         int h = c.height();
         c.fill(Style.DEFAULT);
-        int done = (int) g.levels().stream().filter(l -> g.record(l.id()).completed()).count();
-        int stars = g.levels().stream().mapToInt(l -> g.record(l.id()).bestStars()).sum();
+        int done = (int) g.levels().stream().filter(l -> g.record(l.id()).everCompleted()).count();
+        int stars = g.levels().stream().mapToInt(l -> g.record(l.id()).stars()).sum();
         c.text(1, 0, "heapquest", p.get(Role.TITLE));
         c.text(11, 0, "level map", p.get(Role.DIM));
-        String right = done + " of " + g.levels().size() + " levels done" + Marks.sep(gl) + Scoring.stars(1, gl.ascii())
+        String right = done + " of " + g.levels().size() + " levels done" + Marks.sep(gl) + Marks.stars(1, gl.ascii())
                 .substring(0, 1) + " " + stars;
         c.text(w - 1 - Text.width(right), 0, right, p.get(Role.TEXT));
 
@@ -93,7 +95,7 @@ final class MapView {
 
     private static void levelRow(Canvas c, int y, GameState g, int index, boolean cursor, Palette p, Glyphs gl) {
         Level l = g.levels().get(index);
-        LevelRecord r = g.record(l.id());
+        LevelProgress r = g.record(l.id());
         Style base = cursor ? p.get(Role.CODE_CURRENT) : p.get(Role.TEXT);
         if (cursor) {
             c.fill(new Rect(0, y, c.width(), 1), ' ', base);
@@ -101,11 +103,11 @@ final class MapView {
         }
         String status;
         Role role;
-        if (r.completed()) {
-            status = Marks.check(gl) + " " + Scoring.stars(r.bestStars(), gl.ascii());
+        if (r.everCompleted()) {
+            status = Marks.check(gl) + " " + Marks.stars(r.stars(), gl.ascii());
             role = Role.OK;
-        } else if (r.inProgress()) {
-            status = Marks.partial(gl) + " " + r.answers().size() + "/" + l.questions().size();
+        } else if (r.state() == LevelState.IN_PROGRESS) {
+            status = Marks.partial(gl) + " " + r.questionsTotal() + "/" + l.questions().size();
             role = Role.WARN;
         } else {
             status = Marks.todo(gl);
@@ -123,18 +125,22 @@ final class MapView {
         Canvas in = Panels.frame(c, r, l.title(), "", "", false, p, gl);
         int w = in.width() - 2;
         int y = 0;
-        String chapter = g.pack().chapters().stream().filter(ch -> ch.levels().contains(l)).map(ch -> ch.title())
-                .findFirst().orElse("");
+        String chapter = Game.chapterOf(g, l);
         y = lines(in, y, Wrap.lines(chapter, w), p.get(Role.ACCENT));
         y = lines(in, y, Wrap.lines(String.join(Marks.sep(gl), l.concepts()), w), p.get(Role.DIM));
         y++;
-        LevelRecord rec = g.record(l.id());
-        String status = l.questions().size() + " questions" + Marks.sep(gl) + (rec.completed()
-                ? "done, best " + Scoring.stars(rec.bestStars(), gl.ascii())
-                : rec.inProgress() ? "in progress: " + rec.answers().size() + " answered" : "not started");
-        y = lines(in, y, Wrap.lines(status, w), p.get(rec.completed() ? Role.OK : Role.TEXT));
+        y = lines(in, y, Wrap.lines(l.questions().size() + " questions" + Marks.sep(gl) + status(g.record(l.id()), gl), w),
+                p.get(g.record(l.id()).everCompleted() ? Role.OK : Role.TEXT));
         y++;
         lines(in, y, Wrap.lines(l.lesson(), w), p.get(Role.TEXT));
+    }
+
+    /** "done, best ★★☆ in 1:05", "in progress: 2 answered", "not started". */
+    private static String status(LevelProgress rec, Glyphs gl) {
+        if (rec.everCompleted()) {
+            return "done, best " + Marks.stars(rec.stars(), gl.ascii()) + rec.bestTime().map(t -> " in " + Marks.time(t)).orElse("");
+        }
+        return rec.state() == LevelState.IN_PROGRESS ? "in progress: " + rec.questionsTotal() + " answered" : "not started";
     }
 
     private static int lines(Canvas c, int y, List<String> lines, Style s) {
@@ -147,14 +153,18 @@ final class MapView {
         return y;
     }
 
+    /** The keys; or, when there is one, the notice (a save that could not be read or written) after them. */
     private static void footer(Canvas c, GameState g, Palette p) {
         Glyphs gl = g.options().glyphs();
         int y = c.height() - 1;
         int x = 1;
         for (String[] k : new String[][] {{gl.ascii() ? "Up/Down" : "↑↓", "choose"}, {"Enter", "play"},
-                {"?", "help"}, {"q", "quit"}}) {
+                {"t", "quiz"}, {"?", "help"}, {"q", "quit"}}) {
             x = c.text(x, y, k[0], p.get(Role.STATUS_KEY)) + 1;
             x = c.text(x, y, k[1], p.get(Role.STATUS_TEXT)) + 2;
+        }
+        if (!g.notice().isEmpty() && x < c.width() - 10) {
+            c.text(x, y, Text.fit(g.notice(), c.width() - x - 1, gl.ellipsis()), p.get(Role.WARN));
         }
     }
 }

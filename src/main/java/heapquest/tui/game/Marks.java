@@ -22,6 +22,22 @@ final class Marks {
         return g.ascii() ? "." : "·";
     }
 
+    /** Three stars, n of them filled: ★★☆ (ASCII **.). */
+    static String stars(int n, boolean ascii) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            b.append(i < n ? (ascii ? '*' : '★') : (ascii ? '.' : '☆'));
+        }
+        return b.toString();
+    }
+
+    /** A play time as m:ss (h:mm:ss from an hour). */
+    static String time(long millis) {
+        long s = millis / 1000;
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+
     static String sep(Glyphs g) {
         return g.ascii() ? " - " : " · ";
     }

@@ -5,7 +5,8 @@ import com.googlecode.lanterna.input.KeyType;
 import heapquest.level.Answer;
 import heapquest.level.Level;
 import heapquest.level.Solution;
-import heapquest.level.Solved;
+import heapquest.progress.Activity;
+import heapquest.progress.LevelProgress;
 import heapquest.tui.Action;
 import heapquest.tui.KeyMap;
 import heapquest.tui.Msg;
@@ -15,7 +16,6 @@ import heapquest.tui.Viewer;
 import heapquest.tui.ViewerState;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,33 +32,39 @@ public final class Play {
     /** Where an update leaves the player. */
     public enum Exit { STAY, MAP, QUIT }
 
-    public record Result(PlayState play, Exit exit) {}
+    /**
+     * What an update leaves: the play, where the player goes, and what to record in the saves
+     * (an answer settled; leaving and finishing are recorded by the game, which sees them).
+     */
+    public record Result(PlayState play, Exit exit, List<Activity> activity) {
+        public Result {
+            activity = List.copyOf(activity);
+        }
 
-    public static PlayState start(Level level, Solution solution, LevelRecord record, UiOptions options, int columns,
-                                  int rows) {
+        Result(PlayState play, Exit exit) {
+            this(play, exit, List.of());
+        }
+    }
+
+    /**
+     * Starts (or resumes) a level: the questions in the order the trace meets them, the first
+     * {@link LevelProgress#resumeIndex()} of them already settled in the attempt under way.
+     *
+     * @param now the game's clock, from which the level's time is counted
+     */
+    public static PlayState start(Level level, Solution solution, LevelProgress record, UiOptions options, int columns,
+                                  int rows, long now) {
         List<String> lines = level.program().lines().subList(0, level.program().lineCount());
         Session session = Session.play(solution.trace(), level.title(), lines, options, KeyMap.play(options.ascii()));
         ViewerState v = Viewer.start(session, columns, rows);
-        LevelRecord rec = record.completed() ? record.replay() : record;
+        int resumed = record.resumeIndex();
         List<Asked> asked = new ArrayList<>();
-        for (Solved s : solution.solved()) {
-            List<Integer> steps = solution.trace().stepsAtLine(s.line());
-            int occurrence = s.question().occurrence();
-            if (steps.size() < occurrence) {
-                continue; // the checker reports these as problems; a valid level has none
-            }
-            Asked a = Asked.of(s, steps.get(occurrence - 1));
-            Boolean before = rec.answers().get(a.id());
-            if (before != null) {
-                a = a.answer(before ? "(answered before)" : "(answered before, not right)", before);
-            }
-            if (rec.hinted().contains(a.id())) {
-                a = a.withHint();
-            }
-            asked.add(a);
+        for (Solution.Stop stop : solution.stops()) {
+            Asked a = Asked.of(stop.solved(), stop.step());
+            asked.add(asked.size() < resumed ? a.answer("(answered before)", false) : a);
         }
-        asked.sort(Comparator.comparingInt(Asked::step)); // stable: the level's order within a step
-        PlayState p = new PlayState(level, solution, v, asked, -1, false, 0, "", rec);
+        int rightBefore = resumed > 0 ? record.rightFirstTime() : 0;
+        PlayState p = new PlayState(level, solution, v, asked, -1, false, 0, "", rightBefore, now);
         return p.withViewer(v);
     }
 
@@ -92,9 +98,9 @@ public final class Play {
             }
         }
         if (p.active()) {
-            Optional<PlayState> consumed = answerKey(p, k);
+            Optional<Result> consumed = answerKey(p, k);
             if (consumed.isPresent()) {
-                return stay(consumed.get());
+                return consumed.get();
             }
         }
         Optional<Action> action = p.viewer().session().keys().action(k);
@@ -157,95 +163,42 @@ public final class Play {
         if (hint == null || hint.isBlank()) {
             return p.withNote("No hint for this one: the lesson (l) may help.");
         }
-        if (a.hinted()) {
-            return p;
-        }
-        return p.withAsked(c, a.withHint()).withRecord(p.record().withHint(a.id()));
+        return a.hinted() ? p : p.withAsked(c, a.withHint()); // recorded with the answer
     }
 
     /** The keys of the input in front of the player; empty when the key is not the input's. */
-    private static Optional<PlayState> answerKey(PlayState p, KeyStroke k) {
+    private static Optional<Result> answerKey(PlayState p, KeyStroke k) {
         int c = p.current();
         Asked a = p.asked().get(c);
-        Input in = a.input();
-        if (in instanceof Input.Pick pick) {
-            return pickKey(p, c, a, pick, k);
+        if (a.input() instanceof Input.Objects) {
+            return objectsKey(p, c, a, k);
         }
-        if (in instanceof Input.Field f) {
-            return fieldKey(p, c, a, f, k);
-        }
-        return objectsKey(p, c, a, k);
+        return AnswerKeys.key(a.input(), k).map(o -> {
+            if (o instanceof AnswerKeys.Outcome.Edited e) {
+                return stay(p.withAsked(c, a.withInput(e.input())));
+            }
+            if (o instanceof AnswerKeys.Outcome.Submitted s) {
+                return submit(p, c, s.given(), a.solved().check(s.given()));
+            }
+            return stay(p.withNote(((AnswerKeys.Outcome.Note) o).text()));
+        });
     }
 
-    private static Optional<PlayState> pickKey(PlayState p, int c, Asked a, Input.Pick pick, KeyStroke k) {
-        KeyType t = k.getKeyType();
-        if (t == KeyType.ArrowUp) {
-            return Optional.of(p.withAsked(c, a.withInput(pick.move(-1))));
-        }
-        if (t == KeyType.ArrowDown) {
-            return Optional.of(p.withAsked(c, a.withInput(pick.move(1))));
-        }
-        if (t == KeyType.Enter) {
-            return Optional.of(submit(p, c, pick.chosen(), a.solved().check(pick.chosen())));
-        }
-        if (t == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
-            char ch = Character.toLowerCase(k.getCharacter());
-            if (ch >= '1' && ch <= '9' && ch - '1' < pick.options().size()) {
-                return Optional.of(p.withAsked(c, a.withInput(new Input.Pick(pick.options(), ch - '1'))));
-            }
-            if (ch == 'y' || ch == 'n') {
-                int i = pick.options().indexOf(ch == 'y' ? "yes" : "no");
-                if (i >= 0) {
-                    return Optional.of(p.withAsked(c, a.withInput(new Input.Pick(pick.options(), i))));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<PlayState> fieldKey(PlayState p, int c, Asked a, Input.Field f, KeyStroke k) {
-        KeyType t = k.getKeyType();
-        Input.Field n = null;
-        switch (t) {
-            case Character -> {
-                if (!k.isCtrlDown() && !k.isAltDown() && f.accepts(k.getCharacter())) {
-                    n = f.insert(k.getCharacter());
-                }
-            }
-            case Backspace -> n = f.backspace();
-            case Delete -> n = f.delete();
-            case ArrowLeft -> n = f.text().isEmpty() ? null : f.move(-1);
-            case ArrowRight -> n = f.text().isEmpty() ? null : f.move(1);
-            case Home -> n = f.text().isEmpty() ? null : f.home();
-            case End -> n = f.text().isEmpty() ? null : f.end();
-            case Escape -> n = f.text().isEmpty() ? null : f.clear();
-            case Enter -> {
-                if (f.text().isBlank()) {
-                    return Optional.of(p.withNote("Type your answer, then Enter."));
-                }
-                return Optional.of(submit(p, c, f.text().strip(), a.solved().check(f.text())));
-            }
-            default -> {
-            }
-        }
-        return n == null ? Optional.empty() : Optional.of(p.withAsked(c, a.withInput(n)));
-    }
-
-    private static Optional<PlayState> objectsKey(PlayState p, int c, Asked a, KeyStroke k) {
+    private static Optional<Result> objectsKey(PlayState p, int c, Asked a, KeyStroke k) {
         KeyType t = k.getKeyType();
         ViewerState v = p.viewer();
         if (t == KeyType.Tab || t == KeyType.ArrowDown || isChar(k, 'j')) {
-            return Optional.of(p.withViewer(new Viewer().update(v, Msg.key(KeyType.Tab))));
+            return Optional.of(stay(p.withViewer(new Viewer().update(v, Msg.key(KeyType.Tab)))));
         }
         if (t == KeyType.ReverseTab || t == KeyType.ArrowUp || isChar(k, 'k')) {
-            return Optional.of(p.withViewer(new Viewer().update(v, Msg.key(KeyType.ReverseTab))));
+            return Optional.of(stay(p.withViewer(new Viewer().update(v, Msg.key(KeyType.ReverseTab)))));
         }
         if ((isChar(k, ' ') || isChar(k, 'x')) && v.selected() >= 0) {
             Set<Integer> picked = new LinkedHashSet<>(v.picked());
             if (!picked.remove(v.selected())) {
                 picked.add(v.selected());
             }
-            return Optional.of(p.withViewer(v.withPicked(picked)));
+            return Optional.of(stay(p.withViewer(v.withPicked(picked))));
         }
         if (t == KeyType.Enter) {
             Set<Integer> picked = v.picked();
@@ -267,9 +220,10 @@ public final class Play {
         return String.join(", ", out);
     }
 
-    private static PlayState submit(PlayState p, int c, String given, boolean right) {
+    private static Result submit(PlayState p, int c, String given, boolean right) {
         Asked a = p.asked().get(c).answer(given, right);
-        PlayState n = p.withAsked(c, a).withRecord(p.record().answered(a.id(), right)).withFeedback(c);
-        return n;
+        PlayState n = p.withAsked(c, a).withFeedback(c);
+        return new Result(n, Exit.STAY, Activity.settled(p.level().id(), p.level().concepts(), right, a.hinted(),
+                a.step(), c + 1));
     }
 }

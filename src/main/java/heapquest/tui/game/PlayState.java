@@ -14,10 +14,11 @@ import java.util.List;
  * @param feedback index of the question whose result is shown (right or wrong, the answer, why), or -1
  * @param lesson   the lesson is open over the play screen
  * @param note     a one-line remark for the player ("answer the question first"), or ""
- * @param record   the player's progress on this level so far
+ * @param rightBefore questions answered right first time in an earlier session of this attempt (resumed)
+ * @param startedAt   when this session of the level began (the game's clock), for its time
  */
 public record PlayState(Level level, Solution solution, ViewerState viewer, List<Asked> asked, int feedback,
-                        boolean lesson, int lessonScroll, String note, LevelRecord record) {
+                        boolean lesson, int lessonScroll, String note, int rightBefore, long startedAt) {
 
     public PlayState {
         asked = List.copyOf(asked);
@@ -53,35 +54,38 @@ public record PlayState(Level level, Solution solution, ViewerState viewer, List
         return (int) asked.stream().filter(Asked::hinted).count();
     }
 
+    /** Questions answered right the first time in this attempt. */
     public long right() {
-        return asked.stream().filter(a -> a.answered() && a.right()).count();
+        return rightBefore + asked.stream().filter(a -> a.answered() && a.right()).count();
+    }
+
+    /** Questions settled so far: the first unanswered one's index (answered in order), or all. */
+    public int settled() {
+        int c = current();
+        return c < 0 ? asked.size() : c;
     }
 
     public PlayState withViewer(ViewerState v) {
         return new PlayState(level, solution, v.withBarrier(barrier()), asked, feedback, lesson, lessonScroll, note,
-                record);
+                rightBefore, startedAt);
     }
 
     public PlayState withAsked(int i, Asked a) {
         List<Asked> l = new java.util.ArrayList<>(asked);
         l.set(i, a);
-        PlayState p = new PlayState(level, solution, viewer, l, feedback, lesson, lessonScroll, note, record);
+        PlayState p = new PlayState(level, solution, viewer, l, feedback, lesson, lessonScroll, note, rightBefore, startedAt);
         return p.withViewer(viewer);
     }
 
     public PlayState withFeedback(int f) {
-        return new PlayState(level, solution, viewer, asked, f, lesson, lessonScroll, note, record);
+        return new PlayState(level, solution, viewer, asked, f, lesson, lessonScroll, note, rightBefore, startedAt);
     }
 
     public PlayState withLesson(boolean open, int scroll) {
-        return new PlayState(level, solution, viewer, asked, feedback, open, scroll, note, record);
+        return new PlayState(level, solution, viewer, asked, feedback, open, scroll, note, rightBefore, startedAt);
     }
 
     public PlayState withNote(String n) {
-        return new PlayState(level, solution, viewer, asked, feedback, lesson, lessonScroll, n, record);
-    }
-
-    public PlayState withRecord(LevelRecord r) {
-        return new PlayState(level, solution, viewer, asked, feedback, lesson, lessonScroll, note, r);
+        return new PlayState(level, solution, viewer, asked, feedback, lesson, lessonScroll, n, rightBefore, startedAt);
     }
 }

@@ -1,6 +1,9 @@
 package heapquest.tui.game;
 
+import heapquest.level.AnswerForm;
+import heapquest.level.Feedback;
 import heapquest.level.Solved;
+import heapquest.tui.ViewerState;
 import heapquest.tui.panels.Panels;
 import heapquest.tui.render.Canvas;
 import heapquest.tui.render.Glyphs;
@@ -13,6 +16,7 @@ import heapquest.tui.render.Wrap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The bottom panel of the play screen: the question waiting with the input its kind takes, or
@@ -71,10 +75,24 @@ final class QuestionPanel {
             body(in, lines, p.note(), pal, g);
             return;
         }
+        asking(in, lines, a, p.viewer(), p.note(), pal, g);
+    }
+
+    /**
+     * The prompt lines (already wrapped), the input the question takes and, on the last row, its
+     * keys or the note; inside a framed panel. Shared by the play screen and the quiz.
+     *
+     * @param viewer the heap view objects are picked in, for {@link Input.Objects}; null elsewhere
+     */
+    private static void asking(Canvas in, List<Line> lines, Asked a, ViewerState viewer, String note, Palette pal,
+                               Glyphs g) {
         int y = body(in, lines, null, pal, g);
-        input(in, y + 1, a, p, pal, g);
+        input(in, y + 1, a, viewer, pal, g);
         String keys;
-        if (a.input() instanceof Input.Pick pk) {
+        if (a.input() instanceof Input.Several sv) {
+            keys = "1-" + sv.options().size() + " or space pick" + Marks.sep(g) + (g.ascii() ? "Up/Down" : "↑↓")
+                    + " move" + Marks.sep(g) + "Enter answer (nothing picked: nothing is freed)";
+        } else if (a.input() instanceof Input.Pick pk) {
             keys = "1-" + pk.options().size() + " or " + (g.ascii() ? "Up/Down" : "↑↓") + " choose" + Marks.sep(g)
                     + "Enter answer";
         } else if (a.input() instanceof Input.Field f) {
@@ -84,7 +102,18 @@ final class QuestionPanel {
             keys = "Tab/" + (g.ascii() ? "Up/Down" : "↑↓") + " move" + Marks.sep(g) + "space pick" + Marks.sep(g)
                     + "Enter answer (nothing picked: nothing is freed)";
         }
-        bottomLine(in, p.note().isEmpty() ? keys : p.note(), !p.note().isEmpty(), pal, g);
+        bottomLine(in, note.isEmpty() ? keys : note, !note.isEmpty(), pal, g);
+    }
+
+    /** A quiz question waiting for its answer, without hint or stepping (a quiz has neither). */
+    static void quizQuestion(Canvas c, Rect r, String title, String right, Asked a, String note, Palette pal,
+                             Glyphs g) {
+        Canvas in = Panels.frame(c, r, title, right, "", true, pal, g);
+        List<Line> lines = new ArrayList<>();
+        for (String l : Wrap.lines(a.solved().prompt(), in.width() - 2)) {
+            lines.add(new Line(l, pal.get(Role.TEXT).bold()));
+        }
+        asking(in, lines, a, null, note, pal, g);
     }
 
     /** Draws the lines from the top; returns the next free row. The last row is for the note. */
@@ -107,10 +136,12 @@ final class QuestionPanel {
         in.text(1, in.height() - 1, Text.fit(text, in.width() - 2, g.ellipsis()), pal.get(warn ? Role.WARN : Role.DIM));
     }
 
-    private static void input(Canvas in, int y, Asked a, PlayState p, Palette pal, Glyphs g) {
+    private static void input(Canvas in, int y, Asked a, ViewerState viewer, Palette pal, Glyphs g) {
         int rows = Math.max(1, in.height() - 1 - y);
         if (a.input() instanceof Input.Pick pk) {
-            pick(in, y, rows, pk, pal, g);
+            pick(in, y, rows, pk.options(), pk.index(), null, pal, g);
+        } else if (a.input() instanceof Input.Several sv) {
+            pick(in, y, rows, sv.options(), sv.index(), sv.picked(), pal, g);
         } else if (a.input() instanceof Input.Field f) {
             {
                 int x = in.text(1, y, "Your answer: ", pal.get(Role.TEXT));
@@ -123,15 +154,13 @@ final class QuestionPanel {
                 int cx = x + f.cursor() - start;
                 char under = f.cursor() < f.text().length() ? f.text().charAt(f.cursor()) : ' ';
                 in.put(cx, y, under, pal.get(Role.CODE_CURRENT).reverse());
-                String kind = f.kind() == Input.Field.Kind.NUMBER ? "a whole number"
-                        : f.kind() == Input.Field.Kind.ADDRESS ? "hex like 0x7f3a1c2041e0, or decimal"
-                        : "as Python would show it";
+                String kind = AnswerForm.of(a.solved()).description;
                 in.text(x + fieldW + 2, y, Text.fit(kind, Math.max(0, in.width() - x - fieldW - 3), g.ellipsis()),
                         pal.get(Role.DIM));
             }
         } else {
             {
-                var v = p.viewer();
+                var v = viewer;
                 String cursor = v.selected() >= 0
                         ? "On: " + v.heap().object(v.selected()).map(ob -> ob.type() + " " + ob.hexAddress()).orElse("?")
                         : "Tab moves over the boxes in the heap.";
@@ -144,12 +173,17 @@ final class QuestionPanel {
         }
     }
 
-    /** The options side by side when they fit, else in columns of the rows available. */
-    private static void pick(Canvas in, int y, int rows, Input.Pick pk, Palette pal, Glyphs g) {
+    /**
+     * The options side by side when they fit, else in columns of the rows available; the one at
+     * the cursor highlighted; with picked (several may be), each with a box, ticked when picked.
+     */
+    private static void pick(Canvas in, int y, int rows, List<String> options, int index, Set<Integer> picked,
+                             Palette pal, Glyphs g) {
         List<String> cells = new ArrayList<>();
         int cellW = 0;
-        for (int i = 0; i < pk.options().size(); i++) {
-            String cell = (i + 1) + ")  " + pk.options().get(i);
+        for (int i = 0; i < options.size(); i++) {
+            String tick = picked == null ? "" : picked.contains(i) ? "[" + Marks.check(g) + "] " : "[ ] ";
+            String cell = (i + 1) + ")  " + tick + options.get(i);
             cells.add(cell);
             cellW = Math.max(cellW, Text.width(cell) + 4);
         }
@@ -166,7 +200,7 @@ final class QuestionPanel {
                 break;
             }
             int x = 1 + col * colW;
-            boolean on = i == pk.index();
+            boolean on = i == index;
             Style st = on ? pal.get(Role.CODE_CURRENT) : pal.get(Role.TEXT);
             in.put(x, y + row, on ? g.current() : ' ', on ? pal.get(Role.CODE_CURRENT_MARK) : st);
             in.text(x + 1, y + row, " " + Text.fit(cells.get(i), colW - 3, g.ellipsis()) + " ", st);
@@ -174,28 +208,25 @@ final class QuestionPanel {
     }
 
     private static void feedback(Canvas c, Rect r, PlayState p, Asked a, int index, Palette pal, Glyphs g) {
-        String title = "Question " + (index + 1) + " of " + p.asked().size() + Marks.sep(g)
-                + (a.right() ? "right" : "not quite");
-        Canvas in = Panels.frame(c, r, title, "", "", true, pal, g);
+        answered(c, r, "Question " + (index + 1) + " of " + p.asked().size(), a, p.note(), pal, g);
+    }
+
+    /** The result of an answer: right or not, the true answer, why, the author's explanation. */
+    static void answered(Canvas c, Rect r, String title, Asked a, String note, Palette pal, Glyphs g) {
+        Canvas in = Panels.frame(c, r, title + Marks.sep(g) + (a.right() ? "right" : "not quite"), "", "", true,
+                pal, g);
         int w = in.width() - 2;
         List<Line> lines = new ArrayList<>();
-        Solved s = a.solved();
-        String head = a.right()
-                ? Marks.check(g) + " Right: " + s.answer().display()
-                : Marks.cross(g) + " Not quite: you said " + a.given() + ". The answer: " + s.answer().display();
-        for (String l : Wrap.lines(head, w)) {
-            lines.add(new Line(l, pal.get(a.right() ? Role.OK : Role.ERROR)));
-        }
-        for (String l : Wrap.lines("Why: " + s.why(), w)) {
-            lines.add(new Line(l, pal.get(Role.TEXT)));
-        }
-        String explain = s.question().explain();
-        if (explain != null && !explain.isBlank()) {
-            for (String l : Wrap.lines(explain, w)) {
-                lines.add(new Line(l, pal.get(Role.DIM)));
+        Feedback f = Feedback.of(a.solved(), a.given(), a.right());
+        List<String> paragraphs = f.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = i == 0 ? (a.right() ? Marks.check(g) : Marks.cross(g)) + " " + paragraphs.get(i) : paragraphs.get(i);
+            Style style = i == 0 ? pal.get(a.right() ? Role.OK : Role.ERROR) : pal.get(i == 1 ? Role.TEXT : Role.DIM);
+            for (String l : Wrap.lines(text, w)) {
+                lines.add(new Line(l, style));
             }
         }
         body(in, lines, null, pal, g);
-        bottomLine(in, p.note().isEmpty() ? "Enter continue" : p.note(), !p.note().isEmpty(), pal, g);
+        bottomLine(in, note.isEmpty() ? "Enter continue" : note, !note.isEmpty(), pal, g);
     }
 }

@@ -16,6 +16,9 @@ public sealed interface Screen {
 
     record Playing(PlayState play) implements Screen {}
 
-    /** The end of a level: how it went, and what comes next (null after the last level). */
-    record Summary(Level level, LevelRecord record, int questions, Level next) implements Screen {}
+    /** A quiz: questions drawn from the levels, asked without the heap. quitAfter: leaving it ends the game. */
+    record Quiz(QuizMode mode, boolean quitAfter) implements Screen {}
+
+    /** The end of a level: how it went (the profile's record of it), and what comes next (null after the last level). */
+    record Summary(Level level, int questions, Level next) implements Screen {}
 }

@@ -1,5 +1,8 @@
 package heapquest.tui.game;
 
+import heapquest.progress.LevelProgress;
+import heapquest.progress.LevelState;
+import heapquest.progress.Stars;
 import heapquest.tui.panels.Panels;
 import heapquest.tui.render.Canvas;
 import heapquest.tui.render.Glyphs;
@@ -13,21 +16,24 @@ import heapquest.tui.render.Text;
 final class SummaryView {
     private SummaryView() {}
 
-    static void draw(Canvas c, Screen.Summary s, Palette p, Glyphs g) {
+    /** @param rec the profile's record of the level, this attempt just finished */
+    static void draw(Canvas c, Screen.Summary s, LevelProgress rec, Palette p, Glyphs g) {
         c.fill(Style.DEFAULT);
         int w = Math.min(c.width() - 4, 64);
         int h = 12;
         Rect r = new Rect((c.width() - w) / 2, Math.max(0, (c.height() - h) / 2), w, h);
         Canvas in = Panels.frame(c, r, "Level complete", "", "", true, p, g);
-        LevelRecord rec = s.record();
         center(in, 1, Text.fit(s.level().title(), in.width() - 2, g.ellipsis()), p.get(Role.TITLE));
-        String stars = Scoring.stars(rec.stars(), g.ascii()).chars().mapToObj(ch -> String.valueOf((char) ch))
+        int earned = rec.state() == LevelState.DONE
+                ? Stars.forFinishedAttempt(rec.rightFirstTime(), rec.questionsTotal(), rec.hintsUsed()) : 0;
+        String stars = Marks.stars(earned, g.ascii()).chars().mapToObj(ch -> String.valueOf((char) ch))
                 .reduce((a, b) -> a + " " + b).orElse("");
         center(in, 3, stars, p.get(Role.WARN));
-        row(in, 5, "Right the first time", rec.right() + " of " + s.questions(), p);
-        row(in, 6, "Hints used", String.valueOf(rec.hinted().size()), p);
+        row(in, 5, "Right the first time", rec.rightFirstTime() + " of " + s.questions(), p);
+        row(in, 6, "Hints used", String.valueOf(rec.hintsUsed()), p);
+        row(in, 7, "Best time", rec.bestTime().map(Marks::time).orElse("-"), p);
         String next = s.next() == null ? "that was the last level" : s.next().title();
-        row(in, 7, "Next", next, p);
+        row(in, 8, "Next", next, p);
         String keys = (s.next() == null ? "" : "Enter next level" + Marks.sep(g)) + "r replay" + Marks.sep(g)
                 + "Esc level map" + Marks.sep(g) + "q quit";
         center(in, in.height() - 1, Text.fit(keys, in.width() - 2, g.ellipsis()), p.get(Role.STATUS_TEXT));

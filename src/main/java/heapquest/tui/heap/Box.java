@@ -9,7 +9,7 @@ import java.util.List;
  * @param id      frame id for frames, object serial for objects
  * @param column  0 for frames, then 1.. for objects (sub-columns of a wrapped layer count apart)
  * @param garbage an object no name reaches and nothing outside its group holds: what gc.collect()
- *                would free (computed as CPython's collector does, see {@link Reachability})
+ *                would free (computed as CPython's collector does, see {@link heapquest.engine.trace.Reachability})
  * @param ghost   an object freed by the step being animated, drawn while it dissolves
  */
 public record Box(Kind kind, int id, int x, int y, int w, int h, String title, String rc, String footer,

@@ -3,6 +3,7 @@ package heapquest.tui.heap;
 import heapquest.engine.trace.FrameView;
 import heapquest.engine.trace.HeapState;
 import heapquest.engine.trace.ObjectView;
+import heapquest.engine.trace.Reachability;
 import heapquest.engine.trace.Reference;
 
 import java.util.ArrayDeque;

@@ -66,13 +66,7 @@ public final class HeapPanel {
         }
         List<String> who = new ArrayList<>();
         for (Referrer r : heap.referrersOf(id)) {
-            if (r instanceof Referrer.Name n) {
-                who.add(n.function().equals("<module>") ? n.name() : n.name() + " in " + n.function());
-            } else if (r instanceof Referrer.Slot s) {
-                String label = s.label();
-                String sep = label.startsWith("[") || label.startsWith(".") ? "" : " ";
-                who.add(s.fromType() + sep + label + (s.weak() ? " (weak)" : ""));
-            }
+            who.add(r.describe());
         }
         StringBuilder b = new StringBuilder(o.type()).append(' ').append(o.hexAddress()).append("  rc ")
                 .append(o.refcount()).append("  ");

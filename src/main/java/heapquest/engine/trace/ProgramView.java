@@ -1,9 +1,5 @@
-package heapquest.tui.heap;
+package heapquest.engine.trace;
 
-import heapquest.engine.trace.FrameView;
-import heapquest.engine.trace.HeapState;
-import heapquest.engine.trace.ObjectView;
-import heapquest.engine.trace.Reference;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
-package heapquest.tui.heap;
+package heapquest.engine.trace;
 
-import heapquest.engine.trace.FrameView;
-import heapquest.engine.trace.ObjectView;
-import heapquest.engine.trace.Reference;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -15,13 +12,13 @@ import java.util.Set;
  * Which objects are garbage right now: not reachable from any name, and not held by anything
  * outside their own group. This is what CPython's cyclic collector computes (subtract the
  * references objects make to each other from their refcounts; whatever keeps a positive count is
- * held from outside, and so is everything it reaches), restricted to what the viewer sees. It lets
- * the diagram mark a leaked cycle before gc.collect() runs, which is the lesson of the gc levels.
+ * held from outside, and so is everything it reaches), restricted to the objects given. It lets
+ * the viewer and the plain mode mark a leaked cycle before gc.collect() runs, which is the lesson of the gc levels.
  */
-final class Reachability {
+public final class Reachability {
     private Reachability() {}
 
-    static Set<Integer> garbage(Collection<FrameView> frames, Map<Integer, ObjectView> objects) {
+    public static Set<Integer> garbage(Collection<FrameView> frames, Map<Integer, ObjectView> objects) {
         Set<Integer> reached = new HashSet<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (FrameView f : frames) {
