@@ -1,19 +1,31 @@
 """Answers a heapquest level's questions with real CPython, to verify the engine's answers.
 
-    python3.11 cpython_check.py LEVEL.yaml
+    python3.11 cpython_check.py LEVEL.yaml           one line per question: its id and CPython's answer
+    python3.11 cpython_check.py --json LEVEL.yaml    the record bench/gen-level-answers.sh checks in
 
-Runs the level's program under sys.settrace and evaluates each question's expression at its
-point: just before the marked line runs (its 'line' event) or just after it (the next 'line'
-event in the same or an outer frame). Prints one line per question: its id and CPython's answer,
-in the form heapquest displays answers (yes/no, a count, a repr, the printed text).
+Runs the level's program as a script (`python3 FILE`) under sys.settrace and evaluates each
+question's expression at its point, as the engine's probes do: just before the marked line runs (its
+first 'line' event) or just after it (the next step in the same or an outer frame). A step is the
+start of a statement: line events for the other lines of a statement that spans several lines, for
+`except`/`else` clauses and inside comprehensions and lambdas are not steps (the engine has none
+there). Answers are in the form heapquest displays them (yes/no, a count, a repr, the printed text).
 
-Used to make the expected values in HandReviewedLevelsTest; those levels ask only at module level,
-where evaluating in the frame adds no references (function frames' f_locals would). Addresses
-differ from the engine's, so 'id' questions are checked only in their 'changes' form, and 'freed'
-questions are checked by hand (see the test). Needs PyYAML.
+Exact inside functions too: reading a function frame's f_locals (in 3.11) copies its locals into a
+dict that keeps a reference to each of them for as long as the frame lives. The tracer subtracts
+that dict's references from a count and then empties the dict (after marking the frame's locals as
+in sync, so CPython does not copy the empty dict back), so nothing the program does later sees
+them. As a check, the traced run must print exactly what an untraced run prints (addresses masked),
+and two runs with different hash seeds must give the same answers.
+
+Addresses differ from the engine's, so 'id' questions are checked only in their 'changes' form;
+'freed' questions are checked by hand (write a small script with weakref callbacks or __del__ prints).
+Needs PyYAML.
 """
+import ast
+import hashlib
 import json
 import os
+import platform
 import re
 import subprocess
 import sys
@@ -24,14 +36,22 @@ import yaml
 # Installed as sitecustomize in the child process, so the program runs exactly as `python3 FILE`
 # (a script, not exec(compile(...)), which differs in refcounts of constants and in gc counts).
 TRACER = r'''
-import io, json, os, sys
+import ctypes, io, json, os, sys
 
 _probes = json.loads(os.environ["HQ_PROBES"])
+_steps = json.loads(os.environ["HQ_STEPS"])   # statement start line -> the lines of its header
+_owner = {line: int(start) for start, lines in _steps.items() for line in lines}
 _program = os.environ["HQ_PROGRAM"]
 _results = {}
 _counts = {}
 _pending = []
 _capturing = []
+_last_line = {}   # id(frame) -> the line of its previous line event
+# Frames of code that the engine runs within one step of the line that calls it.
+_NOT_STEPS = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>", "<lambda>"}
+_frame_locals_to_fast = ctypes.pythonapi.PyFrame_LocalsToFast
+_frame_locals_to_fast.argtypes = [ctypes.py_object, ctypes.c_int]
+_frame_locals_to_fast.restype = None
 
 
 def _depth(frame):
@@ -42,30 +62,67 @@ def _depth(frame):
     return d
 
 
-class _Tee(io.StringIO):
+class _Tee(io.TextIOBase):
+    def __init__(self, real):
+        self._real = real
+
     def write(self, s):
         for c in _capturing:
             c[2].append(s)
-        return len(s)
+        return self._real.write(s)
+
+    def flush(self):
+        self._real.flush()
+
+
+def _answer(kind, v, held_by_locals):
+    if kind == "refcount":
+        # minus getrefcount's argument, this v and the caller's, and the frame's locals dict
+        return str(sys.getrefcount(v) - 3 - held_by_locals)
+    if kind == "addr":
+        return id(v)
+    if kind == "bool":
+        return "yes" if v else "no"
+    return repr(v)
 
 
 def _evaluate(probe, frame):
     qid, _, _, _, expr, kind = probe
-    g, loc = frame.f_globals, frame.f_locals
-    if kind == "refcount":
-        _results[qid] = str(sys.getrefcount(eval(expr, g, loc)) - 1)
-    elif kind == "addr":
-        _results[qid] = id(eval(expr, g, loc))
-    elif kind == "bool":
-        _results[qid] = "yes" if eval(expr, g, loc) else "no"
-    else:
-        _results[qid] = repr(eval(expr, g, loc))
+    g = frame.f_globals
+    loc = frame.f_locals
+    try:
+        v = eval(expr, g, loc)
+        held = 0 if loc is g else sum(1 for x in loc.values() if x is v)
+        _results[qid] = _answer(kind, v, held)
+        del v
+    except Exception as e:
+        _results[qid] = {"error": "%s: %s" % (type(e).__name__, e)}
+    if loc is not g:
+        # f_locals is the frame's own dict: mark it in sync (LocalsToFast with clear=0 writes back
+        # the same objects) so CPython will not copy it back, then let go of its references.
+        _frame_locals_to_fast(frame, 0)
+        loc.clear()
+
+
+def _is_step(frame):
+    """Whether this line event starts a step, as the engine counts steps."""
+    key = id(frame)
+    line = frame.f_lineno
+    previous = _last_line.get(key)
+    _last_line[key] = line
+    if _owner.get(line) != line:
+        return False          # another line of a statement, or a clause like except:
+    # back at the first line of a statement from one of its own later lines: the same step
+    return previous is None or previous == line or _owner.get(previous) != line
 
 
 def _tracer(frame, event, arg):
-    if frame.f_code.co_filename != _program:
+    if frame.f_code.co_filename != _program or frame.f_code.co_name in _NOT_STEPS:
         return None
-    if event != "line":
+    if event == "return":
+        _last_line.pop(id(frame), None)
+        return _tracer
+    if event != "line" or not _is_step(frame):
         return _tracer
     d = _depth(frame)
     for p in [p for p in _pending if d <= p[1]]:
@@ -92,12 +149,25 @@ def _tracer(frame, event, arg):
 
 with open(_program) as _f:
     _last = len(_f.read().rstrip("\n").split("\n"))
-sys.stdout = _Tee()
+sys.stdout = _Tee(sys.stdout)
 sys.settrace(_tracer)
 '''
 
-
 MARKER = re.compile(r"(?<![\w@.])@([A-Za-z_][A-Za-z0-9_]*)")
+
+# The form of the hash in the record; change it (and the Java side) if the hashed fields change.
+HASH_VERSION = "heapquest-level-answers 1"
+
+BY_HAND = {
+    "id": "an absolute id: CPython's addresses are not the engine's (ask 'changes' or id differences "
+          "to compare with CPython)",
+    "freed": "which objects a line frees: check with a python3 script of weakref callbacks or "
+             "__del__ prints",
+}
+
+
+class CheckError(Exception):
+    pass
 
 
 def markers(program):
@@ -109,40 +179,80 @@ def markers(program):
     return found
 
 
-def depth(frame):
-    d = 0
-    while frame is not None:
-        d += 1
-        frame = frame.f_back
-    return d
+def steps(program):
+    """Statement start line -> every line of the statement's own part (a compound statement's header)."""
+    out = {}
+    for node in ast.walk(ast.parse(program)):
+        if not isinstance(node, ast.stmt):
+            continue
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+            end = max(node.lineno, body[0].lineno - 1)
+        else:
+            end = node.end_lineno
+        out.setdefault(node.lineno, set()).update(range(node.lineno, end + 1))
+    return {start: sorted(lines) for start, lines in out.items()}
 
 
-def main(path):
-    level = yaml.safe_load(open(path, encoding="utf-8"))
-    program = level["program"] + "pass\n"
-    lines = markers(level["program"])
-    defaults = {"output": "after", "freed": "after"}
-    probes = []  # (qid, line, timing, occurrence, expr, kind)
+def load(path):
+    # BaseLoader reads every value as the text written, as heapquest does (no YAML 1.1 booleans).
+    with open(path, encoding="utf-8-sig") as f:
+        level = yaml.load(f, Loader=yaml.BaseLoader)
+    questions = []
     for q in level["questions"]:
-        kind = q["kind"]
-        line = lines[q["marker"].lstrip("@")]
-        occ = q.get("occurrence", 1)
-        timing = q.get("timing", defaults.get(kind, "before"))
-        if kind == "id" and q.get("changes"):
-            probes.append((q["id"] + ":before", line, "before", occ, q["expr"], "addr"))
-            probes.append((q["id"] + ":after", line, "after", occ, q["expr"], "addr"))
+        kind = q["kind"].strip()
+        changes = kind == "id" and str(q.get("changes", "false")).strip().lower() in ("true", "yes")
+        timing = q.get("timing", "after" if kind in ("output", "freed") else "before").strip()
+        if changes:
+            timing = "before"
+        exprs = q["exprs"] if "exprs" in q else ([q["expr"]] if "expr" in q else [])
+        questions.append({
+            "id": q["id"].strip(), "kind": kind, "marker": q["marker"].strip().lstrip("@"),
+            "timing": timing, "occurrence": int(q.get("occurrence", "1")), "changes": changes,
+            "exprs": [e.strip() for e in exprs],
+        })
+    return level, questions
+
+
+def level_hash(program, questions):
+    """SHA-256 of what decides the answers: the program and each question's point and expressions.
+    BundledPackMatchesCPythonTest computes the same from the loaded level."""
+    parts = [HASH_VERSION, program]
+    for q in questions:
+        parts.append("\x1f".join([q["id"], q["kind"], q["marker"], q["timing"], str(q["occurrence"]),
+                                  "true" if q["changes"] else "false"] + q["exprs"]))
+    return "sha256:" + hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def probes_for(questions, lines):
+    probes = []  # (qid, line, timing, occurrence, expr, kind)
+    for q in questions:
+        kind, qid, occ, timing = q["kind"], q["id"], q["occurrence"], q["timing"]
+        line = lines.get(q["marker"])
+        if line is None:
+            raise CheckError("question '%s': marker @%s is not in the program" % (qid, q["marker"]))
+        if kind == "id" and q["changes"]:
+            probes.append((qid + ":before", line, "before", occ, q["exprs"][0], "addr"))
+            probes.append((qid + ":after", line, "after", occ, q["exprs"][0], "addr"))
         elif kind == "same":
             a, b = q["exprs"]
-            probes.append((q["id"], line, timing, occ, "(%s) is (%s)" % (a, b), "bool"))
+            probes.append((qid, line, timing, occ, "(%s) is (%s)" % (a, b), "bool"))
         elif kind == "refcount":
-            probes.append((q["id"], line, timing, occ, q["expr"], "refcount"))
+            probes.append((qid, line, timing, occ, q["exprs"][0], "refcount"))
         elif kind == "alive":
-            probes.append((q["id"], line, timing, occ, "(%s)() is not None" % q["expr"], "bool"))
+            probes.append((qid, line, timing, occ, "(%s)() is not None" % q["exprs"][0], "bool"))
         elif kind == "value":
-            probes.append((q["id"], line, timing, occ, q["expr"], "repr"))
+            probes.append((qid, line, timing, occ, q["exprs"][0], "repr"))
         elif kind == "output":
-            probes.append((q["id"], line, "span", occ, None, "output"))
+            probes.append((qid, line, "span", occ, None, "output"))
+    return probes
 
+
+ADDRESSES = re.compile(r"0x[0-9a-fA-F]+|\b\d{10,}\b")
+
+
+def run(program, probes, step_lines, hash_seed):
+    """Runs the program traced (returns its probe results and masked stdout) and untraced (stdout)."""
     with tempfile.TemporaryDirectory() as tmp:
         prog = os.path.join(tmp, "program.py")
         with open(prog, "w", encoding="utf-8") as f:
@@ -150,20 +260,81 @@ def main(path):
         with open(os.path.join(tmp, "sitecustomize.py"), "w", encoding="utf-8") as f:
             f.write(TRACER)
         out = os.path.join(tmp, "results.json")
-        env = dict(os.environ, PYTHONPATH=tmp, HQ_PROBES=json.dumps(probes), HQ_PROGRAM=prog, HQ_OUT=out)
-        subprocess.run([sys.executable, prog], env=env, check=True, stdout=subprocess.DEVNULL)
+        env = dict(os.environ, PYTHONHASHSEED=str(hash_seed))
+        plain = subprocess.run([sys.executable, prog], env=env, capture_output=True, text=True, cwd=tmp)
+        env.update(PYTHONPATH=tmp, HQ_PROBES=json.dumps(probes), HQ_PROGRAM=prog, HQ_OUT=out,
+                   HQ_STEPS=json.dumps(step_lines))
+        traced = subprocess.run([sys.executable, prog], env=env, capture_output=True, text=True, cwd=tmp)
+        if traced.returncode != 0 or not os.path.exists(out):
+            raise CheckError("the program failed under CPython:\n" + traced.stderr.strip())
+        if ADDRESSES.sub("ADDR", plain.stdout) != ADDRESSES.sub("ADDR", traced.stdout):
+            raise CheckError("tracing changed what the program prints (the check would not be exact):\n"
+                             "untraced:\n%s\ntraced:\n%s" % (plain.stdout, traced.stdout))
         with open(out, encoding="utf-8") as f:
-            results = json.load(f)
-    for q in level["questions"]:
+            return json.load(f)
+
+
+def answers(path):
+    """CPython's answer for each question it can answer, and the reason for each it cannot."""
+    level, questions = load(path)
+    program = level["program"] + "pass\n"
+    probes = probes_for(questions, markers(level["program"]))
+    step_lines = steps(program)
+    found, by_hand = collect(questions, run(program, probes, step_lines, 0))
+    if collect(questions, run(program, probes, step_lines, 1))[0] != found:
+        raise CheckError("the answers differ between runs (hash seeds 0 and 1): the program is not deterministic")
+    return level, questions, found, by_hand
+
+
+def collect(questions, results):
+    """The answers in heapquest's form from one run's probe results."""
+    found, by_hand = {}, {}
+    for q in questions:
         qid = q["id"]
-        if q["kind"] == "id" and q.get("changes"):
+        if q["kind"] == "id" and q["changes"]:
             before, after = results.get(qid + ":before"), results.get(qid + ":after")
-            print(qid, "yes" if before != after else "no")
-        elif q["kind"] in ("id", "freed"):
-            print(qid, "(check by hand)")
+            got = None if before is None or after is None else ("yes" if before != after else "no")
+        elif q["kind"] in BY_HAND:
+            by_hand[qid] = BY_HAND[q["kind"]]
+            continue
         else:
-            print(qid, results.get(qid, "(not reached)"))
+            got = results.get(qid)
+        if got is None:
+            raise CheckError("question '%s': its line (@%s, occurrence %d) is never reached under CPython"
+                             % (qid, q["marker"], q["occurrence"]))
+        if isinstance(got, dict):
+            raise CheckError("question '%s': CPython fails to evaluate it: %s" % (qid, got["error"]))
+        found[qid] = got
+    return found, by_hand
+
+
+def main(argv):
+    as_json = argv[:1] == ["--json"]
+    args = argv[1:] if as_json else argv
+    if len(args) != 1:
+        print("usage: cpython_check.py [--json] LEVEL.yaml", file=sys.stderr)
+        return 2
+    path = args[0]
+    try:
+        level, questions, found, by_hand = answers(path)
+    except CheckError as e:
+        print("%s: %s" % (path, e), file=sys.stderr)
+        return 1
+    if as_json:
+        record = {
+            "level": level["id"].strip(),
+            "hash": level_hash(level["program"], questions),
+            "python": platform.python_version(),
+            "answers": found,
+            "byHand": by_hand,
+        }
+        print(json.dumps(record, indent=2, ensure_ascii=False))
+        return 0
+    for q in questions:
+        qid = q["id"]
+        print(qid, found[qid] if qid in found else "(check by hand)")
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    sys.exit(main(sys.argv[1:]))
