@@ -3,7 +3,7 @@
 # for each level levels/CHAPTER/NAME.yaml, src/test/resources/level-answers/CHAPTER/NAME.json holds
 # a hash of the level's program and questions, CPython's answer to every question it can answer
 # (src/test/resources/levels/cpython_check.py runs the program under a tracer) and, for the others
-# (absolute ids, freed), why they are checked by hand.
+# (absolute ids, freed, the collector's counts), why they are checked by hand.
 #
 #   bench/gen-level-answers.sh                   every level of the pack (and drops stale records)
 #   bench/gen-level-answers.sh LEVEL.yaml...     just these levels

@@ -9,18 +9,20 @@ first 'line' event) or just after it (the next step in the same or an outer fram
 start of a statement: line events for the other lines of a statement that spans several lines, for
 `except`/`else` clauses and inside comprehensions and lambdas are not steps (the engine has none
 there). Answers are in the form heapquest displays them (yes/no, a count, a repr, the printed text).
+What a line prints is taken from a second, untraced run (each write the traced run saw while the
+line ran, by position), so it is exactly what `python3 FILE` prints.
 
 Exact inside functions too: reading a function frame's f_locals (in 3.11) copies its locals into a
 dict that keeps a reference to each of them for as long as the frame lives. The tracer subtracts
 that dict's references from a count and then empties the dict (after marking the frame's locals as
 in sync, so CPython does not copy the empty dict back), so nothing the program does later sees
-them. As a check, the traced run must print exactly what an untraced run prints (addresses masked),
-and two runs with different hash seeds must give the same answers.
-
-The collector's count (gc.get_count()) is the one thing tracing cannot leave alone: the tracer
-makes and frees containers of its own, which moves the count and the moments the program's
-collections happen. A 'value' question that calls gc.get_count() is answered by an untraced run
-instead, with the probe written into the program at its line (module level, simple statements).
+them. As checks, the traced run must write as many times as the untraced one, the cyclic collector
+must run the same collections in both (else automatic collection could move a death: use
+gc.disable()), and two runs with different hash seeds must give the same answers. A 'value'
+question that calls gc.get_count() is answered by an untraced run instead, with the probe written
+into the program at its line (module level, simple statements): the tracer makes and frees
+containers of its own, which moves the collector's count. Other expressions that read the
+collector's counts or object lists (gc.get_objects() ...) are left to check by hand.
 
 Addresses differ from the engine's, so 'id' questions are checked only in their 'changes' form;
 'freed' questions are checked by hand (write a small script with weakref callbacks or __del__ prints).
@@ -38,10 +40,50 @@ import tempfile
 
 import yaml
 
-# Installed as sitecustomize in the child process, so the program runs exactly as `python3 FILE`
-# (a script, not exec(compile(...)), which differs in refcounts of constants and in gc counts).
+# Installed as sitecustomize in both runs of the program (traced and not), so the program runs as
+# `python3 FILE` does (a script, not exec(compile(...)), which differs in refcounts of constants and
+# in gc counts). It records what the program writes to stdout, one item per write, and the
+# collections the cyclic collector makes. It imports nothing new and keeps only strings and ints,
+# which the collector does not track, so the untraced run collects when `python3 FILE` would.
+RECORDER = r'''
+import atexit, gc, io, os, sys
+
+_writes = []
+_collections = []   # generation, collected, uncollectable of each collection, flat
+
+
+class _Recorder(io.TextIOBase):
+    def __init__(self, real):
+        self._real = real
+
+    def write(self, s):
+        _writes.append(s)
+        return self._real.write(s)
+
+    def flush(self):
+        self._real.flush()
+
+
+def _on_collection(phase, info):
+    if phase == "stop":
+        _collections.extend((info["generation"], info["collected"], info["uncollectable"]))
+
+
+@atexit.register
+def _save_run():
+    with open(os.environ["HQ_RUN"], "w") as f:
+        f.write(repr({"writes": _writes, "collections": _collections}))
+
+
+sys.stdout = _Recorder(sys.stdout)
+'''
+
+# Last in sitecustomize: collections before the program starts are not the program's.
+WATCH_COLLECTIONS = "gc.callbacks.append(_on_collection)\n"
+
+# Added to RECORDER for the traced run.
 TRACER = r'''
-import ctypes, io, json, os, sys
+import ctypes, json
 
 _probes = json.loads(os.environ["HQ_PROBES"])
 _steps = json.loads(os.environ["HQ_STEPS"])   # statement start line -> the lines of its header
@@ -65,19 +107,6 @@ def _depth(frame):
         d += 1
         frame = frame.f_back
     return d
-
-
-class _Tee(io.TextIOBase):
-    def __init__(self, real):
-        self._real = real
-
-    def write(self, s):
-        for c in _capturing:
-            c[2].append(s)
-        return self._real.write(s)
-
-    def flush(self):
-        self._real.flush()
 
 
 def _answer(kind, v, held_by_locals):
@@ -135,7 +164,7 @@ def _tracer(frame, event, arg):
         _evaluate(p[0], frame)
     for c in [c for c in _capturing if d <= c[1]]:
         _capturing.remove(c)
-        _results[c[0][0]] = "".join(c[2]).rstrip("\n")
+        _results[c[0][0]] = {"writes": [c[2], len(_writes)]}
     n = _counts[frame.f_lineno] = _counts.get(frame.f_lineno, 0) + 1
     for p in _probes:
         if p[1] == frame.f_lineno and p[3] == n:
@@ -144,7 +173,7 @@ def _tracer(frame, event, arg):
             elif p[2] == "after":
                 _pending.append((p, d))
             else:
-                _capturing.append([p, d, []])
+                _capturing.append([p, d, len(_writes)])
     if frame.f_lineno == _last and frame.f_code.co_name == "<module>":
         sys.settrace(None)
         with open(os.environ["HQ_OUT"], "w") as f:
@@ -154,7 +183,6 @@ def _tracer(frame, event, arg):
 
 with open(_program) as _f:
     _last = len(_f.read().rstrip("\n").split("\n"))
-sys.stdout = _Tee(sys.stdout)
 sys.settrace(_tracer)
 '''
 
@@ -169,6 +197,12 @@ BY_HAND = {
     "freed": "which objects a line frees: check with a python3 script of weakref callbacks or "
              "__del__ prints",
 }
+
+
+# The tracer's own frames and lists are counted by the collector, so under it these differ.
+COLLECTOR_STATS = re.compile(r"\bget_(count|objects|referrers|referents|stats)\b")
+BY_HAND_STATS = ("the collector's counts and object lists: the tracer's own objects change them (output "
+                 "questions are answered from an untraced run; check this one with python3 by hand)")
 
 
 class CheckError(Exception):
@@ -253,30 +287,57 @@ def probes_for(questions, lines):
     return probes
 
 
-ADDRESSES = re.compile(r"0x[0-9a-fA-F]+|\b\d{10,}\b")
-
-
 def run(program, probes, step_lines, hash_seed):
-    """Runs the program traced (returns its probe results and masked stdout) and untraced (stdout)."""
+    """Runs the program untraced and traced: returns the probe results, with each output question's
+    text taken from the untraced run (the tracer's own objects change what gc.get_count() prints)."""
     with tempfile.TemporaryDirectory() as tmp:
         prog = os.path.join(tmp, "program.py")
         with open(prog, "w", encoding="utf-8") as f:
             f.write(program)
-        with open(os.path.join(tmp, "sitecustomize.py"), "w", encoding="utf-8") as f:
-            f.write(TRACER)
-        out = os.path.join(tmp, "results.json")
-        env = dict(os.environ, PYTHONHASHSEED=str(hash_seed))
-        plain = subprocess.run([sys.executable, prog], env=env, capture_output=True, text=True, cwd=tmp)
-        env.update(PYTHONPATH=tmp, HQ_PROBES=json.dumps(probes), HQ_PROGRAM=prog, HQ_OUT=out,
-                   HQ_STEPS=json.dumps(step_lines))
-        traced = subprocess.run([sys.executable, prog], env=env, capture_output=True, text=True, cwd=tmp)
-        if traced.returncode != 0 or not os.path.exists(out):
-            raise CheckError("the program failed under CPython:\n" + traced.stderr.strip())
-        if ADDRESSES.sub("ADDR", plain.stdout) != ADDRESSES.sub("ADDR", traced.stdout):
-            raise CheckError("tracing changed what the program prints (the check would not be exact):\n"
-                             "untraced:\n%s\ntraced:\n%s" % (plain.stdout, traced.stdout))
-        with open(out, encoding="utf-8") as f:
-            return json.load(f)
+        runs = {}
+        for mode, site in (("untraced", RECORDER + WATCH_COLLECTIONS),
+                           ("traced", RECORDER + TRACER + WATCH_COLLECTIONS)):
+            folder = os.path.join(tmp, mode)
+            os.mkdir(folder)
+            with open(os.path.join(folder, "sitecustomize.py"), "w", encoding="utf-8") as f:
+                f.write(site)
+            env = dict(os.environ, PYTHONHASHSEED=str(hash_seed), PYTHONPATH=folder,
+                       HQ_RUN=os.path.join(folder, "run.txt"), HQ_OUT=os.path.join(folder, "results.json"),
+                       HQ_PROBES=json.dumps(probes), HQ_PROGRAM=prog, HQ_STEPS=json.dumps(step_lines))
+            done = subprocess.run([sys.executable, prog], env=env, capture_output=True, text=True, cwd=tmp)
+            if done.returncode != 0 or not os.path.exists(env["HQ_RUN"]):
+                raise CheckError("the program failed under CPython (%s):\n%s" % (mode, done.stderr.strip()))
+            with open(env["HQ_RUN"], encoding="utf-8") as f:
+                runs[mode] = ast.literal_eval(f.read())
+        if not os.path.exists(os.path.join(tmp, "traced", "results.json")):
+            raise CheckError("the tracer did not reach the program's last line")
+        with open(os.path.join(tmp, "traced", "results.json"), encoding="utf-8") as f:
+            results = json.load(f)
+    plain, traced = runs["untraced"], runs["traced"]
+    if telling(plain["collections"]) != telling(traced["collections"]):
+        raise CheckError("the collector runs differently under the tracer (untraced: %s; traced: %s): its "
+                         "automatic collections would make the answers inexact; call gc.disable() in the "
+                         "program (and gc.collect() where it should collect)"
+                         % (collections(telling(plain["collections"])), collections(telling(traced["collections"]))))
+    if len(plain["writes"]) != len(traced["writes"]):
+        raise CheckError("the program writes %d times untraced but %d times traced"
+                         % (len(plain["writes"]), len(traced["writes"])))
+    for qid, r in results.items():
+        if isinstance(r, dict) and "writes" in r:
+            start, end = r["writes"]
+            results[qid] = "".join(plain["writes"][start:end]).rstrip("\n")
+    return results
+
+
+def telling(flat):
+    """The collections that can change an answer: those that freed something, and full ones (which
+    gc.collect() makes). The tracer's own objects move the others, which only age survivors."""
+    runs = [tuple(flat[i:i + 3]) for i in range(0, len(flat), 3)]
+    return [r for r in runs if r[0] == 2 or r[1] or r[2]]
+
+
+def collections(runs):
+    return ", ".join("generation %d: %d collected" % r[:2] for r in runs) if runs else "none"
 
 
 GC_COUNT = re.compile(r"\bgc\.get_count\s*\(")
@@ -350,6 +411,9 @@ def collect(questions, results):
             continue
         elif counts_gc(q):
             continue          # answered by untraced_probe
+        elif any(COLLECTOR_STATS.search(e) for e in q["exprs"]):
+            by_hand[qid] = BY_HAND_STATS
+            continue
         else:
             got = results.get(qid)
         if got is None:
