@@ -18,8 +18,11 @@ that dict's references from a count and then empties the dict (after marking the
 in sync, so CPython does not copy the empty dict back), so nothing the program does later sees
 them. As checks, the traced run must write as many times as the untraced one, the cyclic collector
 must run the same collections in both (else automatic collection could move a death: use
-gc.disable()), and two runs with different hash seeds must give the same answers. Expressions that
-read the collector's counts (gc.get_count() ...) are left to check by hand: the tracer's objects change them.
+gc.disable()), and two runs with different hash seeds must give the same answers. A 'value'
+question that calls gc.get_count() is answered by an untraced run instead, with the probe written
+into the program at its line (module level, simple statements): the tracer makes and frees
+containers of its own, which moves the collector's count. Other expressions that read the
+collector's counts or object lists (gc.get_objects() ...) are left to check by hand.
 
 Addresses differ from the engine's, so 'id' questions are checked only in their 'changes' form;
 'freed' questions are checked by hand (write a small script with weakref callbacks or __del__ prints).
@@ -337,15 +340,61 @@ def collections(runs):
     return ", ".join("generation %d: %d collected" % r[:2] for r in runs) if runs else "none"
 
 
+GC_COUNT = re.compile(r"\bgc\.get_count\s*\(")
+# Statements after which the next statement of the same block is the next step.
+PLAIN_STATEMENTS = (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete, ast.Pass,
+                    ast.Import, ast.ImportFrom)
+
+
+def counts_gc(q):
+    return q["kind"] == "value" and bool(GC_COUNT.search(q["exprs"][0]))
+
+
+def untraced_probe(program, q, line, hash_seed):
+    """Answers a gc.get_count() question by running the program untraced with the probe written in:
+    a counter of the line's runs and, at the asked run, the repr of the expression. gc.get_count()
+    reads the counts before it makes its tuple, and only that one value is read in the run."""
+    node = next((n for n in ast.walk(ast.parse(program)) if isinstance(n, ast.stmt) and n.lineno == line), None)
+    in_function = any(isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                      and f.lineno < line <= f.end_lineno for f in ast.walk(ast.parse(program)))
+    if not isinstance(node, PLAIN_STATEMENTS) or in_function:
+        raise CheckError("question '%s': a gc.get_count() question must be at a simple statement at "
+                         "module level (it is answered by an untraced run)" % q["id"])
+    lines = program.split("\n")
+    indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    probe = [indent + "__hq_runs += 1",
+             indent + "if __hq_runs == %d:" % q["occurrence"],
+             indent + "    __hq_value = repr(%s)" % q["exprs"][0]]
+    at = line - 1 if q["timing"] == "before" else node.end_lineno
+    patched = (["__hq_runs = 0", "__hq_value = None"] + lines[:at] + probe + lines[at:]
+               + ["import sys as __hq_sys", "__hq_sys.stderr.write('\\n\\0hq:%s\\n' % __hq_value)"])
+    with tempfile.TemporaryDirectory() as tmp:
+        prog = os.path.join(tmp, "program.py")
+        with open(prog, "w", encoding="utf-8") as f:
+            f.write("\n".join(patched))
+        env = dict(os.environ, PYTHONHASHSEED=str(hash_seed))
+        done = subprocess.run([sys.executable, prog], env=env, capture_output=True, text=True, cwd=tmp)
+    value = done.stderr.rpartition("\0hq:")[2].rstrip("\n")
+    if done.returncode != 0 or "\0hq:" not in done.stderr or value == "None":
+        raise CheckError("question '%s': the untraced run did not reach it:\n%s" % (q["id"], done.stderr.strip()))
+    return value
+
+
 def answers(path):
     """CPython's answer for each question it can answer, and the reason for each it cannot."""
     level, questions = load(path)
     program = level["program"] + "pass\n"
-    probes = probes_for(questions, markers(level["program"]))
+    probes = probes_for([q for q in questions if not counts_gc(q)], markers(level["program"]))
     step_lines = steps(program)
     found, by_hand = collect(questions, run(program, probes, step_lines, 0))
     if collect(questions, run(program, probes, step_lines, 1))[0] != found:
         raise CheckError("the answers differ between runs (hash seeds 0 and 1): the program is not deterministic")
+    lines = markers(level["program"])
+    for q in questions:
+        if counts_gc(q):
+            found[q["id"]] = untraced_probe(program, q, lines[q["marker"]], 0)
+            if untraced_probe(program, q, lines[q["marker"]], 1) != found[q["id"]]:
+                raise CheckError("question '%s': the answers differ between runs (hash seeds 0 and 1)" % q["id"])
     return level, questions, found, by_hand
 
 
@@ -360,6 +409,8 @@ def collect(questions, results):
         elif q["kind"] in BY_HAND:
             by_hand[qid] = BY_HAND[q["kind"]]
             continue
+        elif counts_gc(q):
+            continue          # answered by untraced_probe
         elif any(COLLECTOR_STATS.search(e) for e in q["exprs"]):
             by_hand[qid] = BY_HAND_STATS
             continue
