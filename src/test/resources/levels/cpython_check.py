@@ -54,7 +54,8 @@ class _Recorder(io.TextIOBase):
         self._real = real
 
     def write(self, s):
-        _writes.append(s)
+        # a copy: keeping s itself would add a reference to a str the program printed
+        _writes.append(s.encode("utf-8", "surrogatepass"))
         return self._real.write(s)
 
     def flush(self):
@@ -323,7 +324,7 @@ def run(program, probes, step_lines, hash_seed):
     for qid, r in results.items():
         if isinstance(r, dict) and "writes" in r:
             start, end = r["writes"]
-            results[qid] = "".join(plain["writes"][start:end]).rstrip("\n")
+            results[qid] = b"".join(plain["writes"][start:end]).decode("utf-8", "surrogatepass").rstrip("\n")
     return results
 
 
