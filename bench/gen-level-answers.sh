@@ -47,5 +47,6 @@ if [[ $all -eq 1 && $failed -eq 0 ]]; then
   while IFS= read -r stale; do
     [[ " ${written[*]} " == *" $stale "* ]] || { rm "$stale"; echo "removed stale $stale"; }
   done < <(find "$out" -name '*.json' | sort)
+  find "$out" -mindepth 1 -type d -empty -delete
 fi
 exit $failed

@@ -7,8 +7,8 @@ Runs the level's program as a script (`python3 FILE`) under sys.settrace and eva
 question's expression at its point, as the engine's probes do: just before the marked line runs (its
 first 'line' event) or just after it (the next step in the same or an outer frame). A step is the
 start of a statement: line events for the other lines of a statement that spans several lines, for
-`except`/`else` clauses and inside comprehensions and lambdas are not steps (the engine has none
-there). Answers are in the form heapquest displays them (yes/no, a count, a repr, the printed text).
+`except`/`else` clauses and inside comprehensions are not steps (the engine has none there; a
+lambda's body is one, as in the engine). Answers are in the form heapquest displays them (yes/no, a count, a repr, the printed text).
 What a line prints is taken from a second, untraced run (each write the traced run saw while the
 line ran, by position), so it is exactly what `python3 FILE` prints.
 
@@ -57,7 +57,8 @@ class _Recorder(io.TextIOBase):
         self._real = real
 
     def write(self, s):
-        _writes.append(s)
+        # a copy: keeping s itself would add a reference to a str the program printed
+        _writes.append(s.encode("utf-8", "surrogatepass"))
         return self._real.write(s)
 
     def flush(self):
@@ -94,8 +95,9 @@ _counts = {}
 _pending = []
 _capturing = []
 _last_line = {}   # id(frame) -> the line of its previous line event
-# Frames of code that the engine runs within one step of the line that calls it.
-_NOT_STEPS = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>", "<lambda>"}
+# Frames of code that the engine runs within the step of its line (it evaluates comprehensions and
+# generator expressions eagerly); a lambda's body, by contrast, is a step of its own there too.
+_NOT_STEPS = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"}
 _frame_locals_to_fast = ctypes.pythonapi.PyFrame_LocalsToFast
 _frame_locals_to_fast.argtypes = [ctypes.py_object, ctypes.c_int]
 _frame_locals_to_fast.restype = None
@@ -325,7 +327,7 @@ def run(program, probes, step_lines, hash_seed):
     for qid, r in results.items():
         if isinstance(r, dict) and "writes" in r:
             start, end = r["writes"]
-            results[qid] = "".join(plain["writes"][start:end]).rstrip("\n")
+            results[qid] = b"".join(plain["writes"][start:end]).decode("utf-8", "surrogatepass").rstrip("\n")
     return results
 
 
@@ -387,8 +389,11 @@ def answers(path):
     probes = probes_for([q for q in questions if not counts_gc(q)], markers(level["program"]))
     step_lines = steps(program)
     found, by_hand = collect(questions, run(program, probes, step_lines, 0))
-    if collect(questions, run(program, probes, step_lines, 1))[0] != found:
-        raise CheckError("the answers differ between runs (hash seeds 0 and 1): the program is not deterministic")
+    again = collect(questions, run(program, probes, step_lines, 1))[0]
+    differ = ["%s (%r, then %r)" % (q, found[q], again.get(q)) for q in found if found[q] != again.get(q)]
+    if differ:
+        raise CheckError("answers differ between two runs (hash seeds 0 and 1; addresses differ from run "
+                         "to run): " + "; ".join(differ))
     lines = markers(level["program"])
     for q in questions:
         if counts_gc(q):
@@ -436,6 +441,11 @@ def main(argv):
         level, questions, found, by_hand = answers(path)
     except CheckError as e:
         print("%s: %s" % (path, e), file=sys.stderr)
+        return 1
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, SyntaxError) as e:
+        # a level heapquest validate would reject: say so in one line (validate has the details)
+        what = "missing key %s" % e if isinstance(e, KeyError) else str(e).replace("\n", " ")
+        print("%s: cannot read the level (%s); run heapquest validate on it" % (path, what), file=sys.stderr)
         return 1
     if as_json:
         record = {
