@@ -32,7 +32,7 @@ class PlainPlayTest {
     static final Path ELEPHANT = Path.of(System.getProperty("heapquest.root", "."),
             "levels/01-names-and-objects/01-the-elephant.yaml");
     /** The right answers, as a player would type them: choice numbers, a value, y/n. */
-    static final String RIGHT = "2\n320\n2\ny\n2\nn\n";
+    static final String RIGHT = "y\n320\n2\ny\n2\nn\n";
 
     static Level level;
     static Solution solution;
@@ -93,7 +93,7 @@ class PlainPlayTest {
                   0x7f3a1c204320  elephant  <elephant>  refcount 1  held by my_object
                 """), out);
         assertTrue(out.contains("  0x7f3a1e4a6a48  int  10  static (made at startup, never freed)  held by my_int1\n"
-                + "Question 1 of 6, line 12: What is hex(id(my_int1)), just before line 12 runs?\n"), out);
+                + "Question 1 of 6, line 12: Does id(my_int1) change when line 12 runs?\n"), out);
         assertEquals(6, out.split("\nRight: ", -1).length - 1, "six right answers: " + out);
         assertTrue(out.contains("Your answer: 2\nRight: 1\nWhy: name my_object; 1 weak reference (not counted)\n"), out);
         // The weakref is shown with its referent before the drop.
@@ -114,8 +114,8 @@ class PlainPlayTest {
 
     @Test
     void wrongAnswersAndHintsCostStars() throws IOException {
-        Played p = play("1\n320\nh\n2\ny\n1, 3\nn\n");
-        assertTrue(p.out().contains("Not quite: you said 0x7f3a1e4a6a28. The answer: 0x7f3a1e4a6a48\n"), p.out());
+        Played p = play("n\n320\nh\n2\ny\n1, 3\nn\n");
+        assertTrue(p.out().contains("Not quite: you said no. The answer: yes\n"), p.out());
         assertTrue(p.out().contains("Not quite: you said elephant, my_object2. The answer: my_object\n"), p.out());
         assertTrue(p.out().endsWith("Right the first time: 4 of 6; hints used: 1; stars: 2 of 3\n"), p.out());
         assertEquals(2, saved().path("stars").asInt());
@@ -124,7 +124,7 @@ class PlainPlayTest {
 
     @Test
     void endOfInputMidLevelSavesAndPlayResumesThere() throws IOException {
-        Played first = play("2\n320\n");
+        Played first = play("y\n320\n");
         assertEquals(PlainPlay.Ending.INPUT_ENDED, first.ending());
         assertTrue(first.out().endsWith("Your answer: \nEnd of input: your progress is saved (2 of 6 questions answered);"
                 + " play the-elephant again to go on.\n"), first.out());
@@ -149,7 +149,7 @@ class PlainPlayTest {
     @Test
     void aFinishedLevelPlayedAgainIsANewAttemptKeepingTheBestStars() throws IOException {
         play(RIGHT);
-        Played again = play("1\n320\n2\ny\n2\nn\n");
+        Played again = play("n\n320\n2\ny\n2\nn\n");
         assertTrue(again.out().endsWith("stars: 2 of 3 (your best: 3)\n"), again.out());
         assertEquals(2, saved().path("attempts").asInt());
         assertEquals(3, saved().path("stars").asInt());

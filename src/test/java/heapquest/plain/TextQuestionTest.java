@@ -43,29 +43,36 @@ class TextQuestionTest {
 
     @Test
     void choicesAreNumberedAndAnsweredByNumber() throws IOException {
-        Asked a = ask("ten-id", "2\n");
+        Asked a = ask("one-name", "2\n");
         assertEquals("""
-                Question 1 of 6, line 12: What is hex(id(my_int1)), just before line 12 runs?
-                  1) 0x7f3a1e4a6a28
-                  2) 0x7f3a1e4a6a48
-                  3) 0x7f3a1e4a6a68
-                  4) 0x7f3a1e4a6a88
+                Question 1 of 6, line 16: What is sys.getrefcount(my_object) - 1, just after line 16 runs?
+                  1) 0
+                  2) 1
+                  3) 2
+                  4) 3
                 Answer with a number from 1 to 4. (h: hint)
                 Your answer: 2
-                Right: 0x7f3a1e4a6a48
-                Why: int 10 at 0x7f3a1e4a6a48 (static); small ints (-5 to 256) are made once at startup, 32 bytes apart: id(n) = id(0) + 32*n
-                Before the line runs, my_int1 refers to the cached small int 10.
+                Right: 1
+                Why: name my_object; 1 weak reference (not counted)
+                Only the name my_object holds the elephant; my_object2 is weak and does not count.
                 """, a.out());
-        assertEquals(new TextQuestion.Reply("0x7f3a1e4a6a48", true, false), a.reply().orElseThrow());
+        assertEquals(new TextQuestion.Reply("1", true, false), a.reply().orElseThrow());
     }
 
     @Test
     void hintThenAWrongAnswerAfterARetry() throws IOException {
-        Asked a = ask("ten-id", "h\n7\n1\n");
-        assertTrue(a.out().contains("Your answer: h\nHint: 10 is a small int; its address is fixed when the interpreter starts.\n"), a.out());
+        Asked a = ask("one-name", "h\n7\n3\n");
+        assertTrue(a.out().contains("Your answer: h\nHint: Does a weak reference count?\n"), a.out());
         assertTrue(a.out().contains("Your answer: 7\nChoose a number from 1 to 4.\n"), a.out());
-        assertTrue(a.out().contains("Not quite: you said 0x7f3a1e4a6a28. The answer: 0x7f3a1e4a6a48\n"), a.out());
-        assertEquals(new TextQuestion.Reply("0x7f3a1e4a6a28", false, true), a.reply().orElseThrow());
+        assertTrue(a.out().contains("Not quite: you said 2. The answer: 1\n"), a.out());
+        assertEquals(new TextQuestion.Reply("2", false, true), a.reply().orElseThrow());
+    }
+
+    @Test
+    void yesNoIdChange() throws IOException {
+        Asked a = ask("ten-id", "yes\n");
+        assertTrue(a.out().startsWith("Question 1 of 6, line 12: Does id(my_int1) change when line 12 runs?\n"), a.out());
+        assertEquals(new TextQuestion.Reply("yes", true, false), a.reply().orElseThrow());
     }
 
     @Test

@@ -83,7 +83,7 @@ class GameTest {
     }
 
     @Test
-    void theElephantPlayedRightToTheEndGivesThreeStarsAndTheNext() {
+    void theElephantPlayedRightToTheEndGivesThreeStarsAndTheNext() throws Exception {
         ProgressStore store = GameDriver.tempStore();
         GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36, store, UiOptions.of(false, ColorMode.ANSI16, true));
         d.key(KeyType.Enter).key(KeyType.Enter);
