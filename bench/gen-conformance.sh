@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Regenerate the expected outputs of the conformance corpus from real CPython 3.11.
+#
+#   bench/gen-conformance.sh            # every program
+#   bench/gen-conformance.sh 04 gc_     # only programs whose file name contains one of the words
+#
+# For each src/test/resources/conformance/NNN_topic.py it runs `cd <dir> && python3 -E NNN_topic.py`
+# several times (5, or 20 for gc / id / dealloc / weakref / finalizer programs), fails loudly if any
+# run differs from the first (stdout, stderr or exit code), and writes
+#   NNN_topic.out   stdout (always)
+#   NNN_topic.err   stderr (only when the exit code is non-zero)
+#   NNN_topic.exit  the exit code (only when non-zero)
+# Tracebacks name the bare file name: the absolute directory prefix python3 puts in `File "..."` is
+# removed. Programs whose first line is `# conformance: mask-addresses` get every `0x[0-9a-f]+`
+# replaced by `0xADDR` in stdout and stderr. Files are only rewritten when their content changes.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+dir="$here/src/test/resources/conformance"
+py="${PYTHON:-python3}"
+
+version="$("$py" --version 2>&1)"
+if [[ ! "$version" =~ ^Python\ 3\.11\.[0-9]+$ ]]; then
+    echo "gen-conformance: refusing: '$py --version' is '$version', CPython 3.11.x is required" >&2
+    exit 2
+fi
+
+cd "$dir"
+shopt -s nullglob
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+runs_for() {
+    case "$1" in
+        *_gc_*|*_id_*|*_ids*|*dealloc*|*weak*|*finaliz*|*resurrection*|*refcount*|*del_vs_none*) echo 20 ;;
+        *) echo 5 ;;
+    esac
+}
+
+# write $2 to file $1 only if different (keeps the tree untouched when nothing changed)
+put() {
+    if [[ ! -f "$1" ]] || ! cmp -s "$2" "$1"; then
+        cp "$2" "$1"
+        changed=$((changed + 1))
+    fi
+}
+
+# run one program once; results in $tmp/$2.{out,err,rc}
+run_once() {
+    local prog="$1" tag="$2" rc=0
+    "$py" -E "$prog" >"$tmp/$tag.out" 2>"$tmp/$tag.err" </dev/null || rc=$?
+    echo "$rc" >"$tmp/$tag.rc"
+    # bare file names in tracebacks
+    local abs="$dir/"
+    if grep -qF "$abs" "$tmp/$tag.err"; then
+        local e
+        e="$(cat "$tmp/$tag.err"; printf x)"; e="${e%x}"
+        printf '%s' "${e//"$abs"/}" >"$tmp/$tag.err"
+    fi
+    if [[ "$(head -n 1 "$prog")" == "# conformance: mask-addresses" ]]; then
+        sed -i -E 's/0x[0-9a-f]+/0xADDR/g' "$tmp/$tag.out" "$tmp/$tag.err"
+    fi
+}
+
+programs=()
+for f in [0-9][0-9][0-9]_*.py; do
+    if (( $# == 0 )); then programs+=("$f"); continue; fi
+    for w in "$@"; do
+        if [[ "$f" == *"$w"* ]]; then programs+=("$f"); break; fi
+    done
+done
+if (( ${#programs[@]} == 0 )); then
+    echo "gen-conformance: no program matches" >&2
+    exit 1
+fi
+
+changed=0 total_runs=0 errors=0
+for prog in "${programs[@]}"; do
+    base="${prog%.py}"
+    n="$(runs_for "$prog")"
+    run_once "$prog" first
+    for ((i = 2; i <= n; i++)); do
+        run_once "$prog" again
+        for k in out err rc; do
+            if ! cmp -s "$tmp/first.$k" "$tmp/again.$k"; then
+                echo "gen-conformance: NOT DETERMINISTIC: $prog (run $i of $n differs in $k)" >&2
+                diff "$tmp/first.$k" "$tmp/again.$k" >&2 || true
+                exit 1
+            fi
+        done
+    done
+    total_runs=$((total_runs + n))
+    put "$base.out" "$tmp/first.out"
+    rc="$(cat "$tmp/first.rc")"
+    if [[ "$rc" != 0 ]]; then
+        errors=$((errors + 1))
+        put "$base.err" "$tmp/first.err"
+        put "$base.exit" "$tmp/first.rc"
+    else
+        if [[ -s "$tmp/first.err" ]]; then
+            echo "gen-conformance: $prog exits 0 but writes to stderr:" >&2
+            cat "$tmp/first.err" >&2
+            exit 1
+        fi
+        for stale in "$base.err" "$base.exit"; do
+            if [[ -e "$stale" ]]; then rm -f "$stale"; changed=$((changed + 1)); fi
+        done
+    fi
+done
+
+# expected-output files whose program is gone (full runs only)
+if (( $# == 0 )); then
+    for f in [0-9][0-9][0-9]_*.out [0-9][0-9][0-9]_*.err [0-9][0-9][0-9]_*.exit; do
+        if [[ ! -e "${f%.*}.py" ]]; then rm -f "$f"; changed=$((changed + 1)); fi
+    done
+fi
+
+echo "gen-conformance: ${#programs[@]} programs ($errors raising), $total_runs runs, all stable; $changed files updated ($version)"
