@@ -11,7 +11,7 @@
 #   NNN_topic.err   stderr (only when the exit code is non-zero)
 #   NNN_topic.exit  the exit code (only when non-zero)
 # Tracebacks name the bare file name: the absolute directory prefix python3 puts in `File "..."` is
-# removed. Programs whose first line is `# conformance: mask-addresses` get every `0x[0-9a-f]+`
+# removed. Programs run $JOBS (default 4) at a time. Programs whose first line is `# conformance: mask-addresses` get every `0x[0-9a-f]+`
 # replaced by `0xADDR` in stdout and stderr. Files are only rewritten when their content changes.
 set -euo pipefail
 
@@ -74,32 +74,63 @@ if (( ${#programs[@]} == 0 )); then
     exit 1
 fi
 
-changed=0 total_runs=0 errors=0
-for prog in "${programs[@]}"; do
-    base="${prog%.py}"
+# Check one program: run it n times into $tmp/<base>/, compare every run with the first.
+check_program() {
+    local prog="$1" base="${1%.py}" n i k
     n="$(runs_for "$prog")"
-    run_once "$prog" first
+    mkdir -p "$tmp/$base"
+    run_once "$prog" "$base/first"
     for ((i = 2; i <= n; i++)); do
-        run_once "$prog" again
+        run_once "$prog" "$base/again"
         for k in out err rc; do
-            if ! cmp -s "$tmp/first.$k" "$tmp/again.$k"; then
-                echo "gen-conformance: NOT DETERMINISTIC: $prog (run $i of $n differs in $k)" >&2
-                diff "$tmp/first.$k" "$tmp/again.$k" >&2 || true
-                exit 1
+            if ! cmp -s "$tmp/$base/first.$k" "$tmp/$base/again.$k"; then
+                {
+                    echo "gen-conformance: NOT DETERMINISTIC: $prog (run $i of $n differs in $k)"
+                    diff "$tmp/$base/first.$k" "$tmp/$base/again.$k" || true
+                } >"$tmp/$base/failure"
+                return 1
             fi
         done
     done
-    total_runs=$((total_runs + n))
-    put "$base.out" "$tmp/first.out"
-    rc="$(cat "$tmp/first.rc")"
+    echo "$n" >"$tmp/$base/runs"
+}
+
+jobs_max="${JOBS:-4}"
+running=0
+for prog in "${programs[@]}"; do
+    check_program "$prog" &
+    running=$((running + 1))
+    if (( running >= jobs_max )); then wait -n || true; running=$((running - 1)); fi
+done
+wait || true
+
+failed=0
+for prog in "${programs[@]}"; do
+    base="${prog%.py}"
+    if [[ -f "$tmp/$base/failure" || ! -f "$tmp/$base/runs" ]]; then
+        cat "$tmp/$base/failure" >&2 2>/dev/null || echo "gen-conformance: $prog: no result" >&2
+        failed=$((failed + 1))
+    fi
+done
+if (( failed > 0 )); then
+    echo "gen-conformance: FAILED: $failed program(s) not deterministic; no file written" >&2
+    exit 1
+fi
+
+changed=0 total_runs=0 errors=0
+for prog in "${programs[@]}"; do
+    base="${prog%.py}"
+    total_runs=$((total_runs + $(cat "$tmp/$base/runs")))
+    put "$base.out" "$tmp/$base/first.out"
+    rc="$(cat "$tmp/$base/first.rc")"
     if [[ "$rc" != 0 ]]; then
         errors=$((errors + 1))
-        put "$base.err" "$tmp/first.err"
-        put "$base.exit" "$tmp/first.rc"
+        put "$base.err" "$tmp/$base/first.err"
+        put "$base.exit" "$tmp/$base/first.rc"
     else
-        if [[ -s "$tmp/first.err" ]]; then
+        if [[ -s "$tmp/$base/first.err" ]]; then
             echo "gen-conformance: $prog exits 0 but writes to stderr:" >&2
-            cat "$tmp/first.err" >&2
+            cat "$tmp/$base/first.err" >&2
             exit 1
         fi
         for stale in "$base.err" "$base.exit"; do

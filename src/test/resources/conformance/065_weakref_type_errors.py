@@ -1,0 +1,32 @@
+# Many built-in types cannot be weakly referenced.
+import weakref
+
+def try_ref(value):
+    try:
+        weakref.ref(value)
+        print("ok")
+    except TypeError as e:
+        print("TypeError:", e)
+
+try_ref(42)
+try_ref(2 ** 80)
+try_ref(1.5)
+try_ref(True)
+try_ref(None)
+try_ref("text")
+try_ref((1, 2))
+try_ref([1, 2])
+try_ref({"a": 1})
+try_ref(range(3))
+
+class Plain:
+    pass
+
+class Slotted:
+    __slots__ = ("x",)
+
+try_ref(Plain())
+try_ref(Slotted())
+try_ref({1, 2})
+try_ref(try_ref)
+try_ref(Plain)
