@@ -11,8 +11,10 @@
 #   NNN_topic.err   stderr (only when the exit code is non-zero)
 #   NNN_topic.exit  the exit code (only when non-zero)
 # Tracebacks name the bare file name: the absolute directory prefix python3 puts in `File "..."` is
-# removed. Programs run $JOBS (default 4) at a time. Programs whose first line is `# conformance: mask-addresses` get every `0x[0-9a-f]+`
-# replaced by `0xADDR` in stdout and stderr. Files are only rewritten when their content changes.
+# removed. Programs run $JOBS (default 2: the build machine has 2 shared cores) at a time.
+# Programs whose first line is `# conformance: mask-addresses` get every `0x[0-9a-f]+` replaced by
+# `0xADDR` in stdout and stderr. A program that exits 0 must leave stderr empty. Files are only
+# rewritten when their content changes. RUNS=n overrides the number of runs of every program.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +33,7 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 runs_for() {
+    if [[ -n "${RUNS:-}" ]]; then echo "$RUNS"; return; fi
     case "$1" in
         *_gc_*|*_id_*|*_ids*|*dealloc*|*weak*|*finaliz*|*resurrection*|*refcount*|*del_vs_none*) echo 20 ;;
         *) echo 5 ;;
@@ -95,7 +98,7 @@ check_program() {
     echo "$n" >"$tmp/$base/runs"
 }
 
-jobs_max="${JOBS:-4}"
+jobs_max="${JOBS:-2}"
 running=0
 for prog in "${programs[@]}"; do
     check_program "$prog" &

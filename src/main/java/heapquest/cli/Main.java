@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Learn how CPython manages memory by predicting what its heap does.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ExploreCommand.class, ValidateCommand.class, SolveCommand.class,
+                NewCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -32,6 +33,17 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli handles Exceptions; an Error (out of memory, a stack overflow) still gets one line.
+            System.err.println("heapquest: internal error: " + e);
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace();
+            } else {
+                System.err.println("(run again with --debug for the details)");
+            }
+            return 1;
+        }
     }
 }

@@ -1,0 +1,108 @@
+package heapquest.level;
+
+import heapquest.engine.trace.Event;
+import heapquest.engine.trace.Step;
+import heapquest.engine.trace.Trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Facts about a run gathered in one pass over its events, for the checker's explanations: where each
+ * object was allocated and freed, what dropped its last reference, when weak references died, which
+ * names objects had.
+ */
+final class TraceIndex {
+
+    record Alloc(int obj, int step, long address, String type, String summary) {}
+
+    /** What dropped an object's last reference, at which step. */
+    record Death(int step, Event.FreeCause cause, String lastReference) {}
+
+    record NameBinding(int step, int obj, String name, boolean module) {}
+
+    private final Trace trace;
+    final Map<Integer, Alloc> allocs = new HashMap<>();
+    final Map<Integer, Death> deaths = new HashMap<>();
+    /** weakref serial → {step, target serial} of the moment it died. */
+    final Map<Integer, int[]> weakrefCleared = new HashMap<>();
+    final List<NameBinding> bindings = new ArrayList<>();
+    final Map<Long, List<Integer>> byAddress = new HashMap<>();
+
+    TraceIndex(Trace trace) {
+        this.trace = trace;
+        Map<Integer, String> lastDrop = new HashMap<>();
+        Map<Integer, String> frameFunction = new HashMap<>();
+        frameFunction.put(0, "<module>");
+        for (int s = 0; s < trace.stepCount(); s++) {
+            Step step = trace.step(s);
+            for (Event e : step.events()) {
+                if (e instanceof Event.Allocated a) {
+                    allocs.put(a.obj(), new Alloc(a.obj(), s, a.address(), a.type(), a.summary()));
+                    byAddress.computeIfAbsent(a.address(), k -> new ArrayList<>()).add(a.obj());
+                } else if (e instanceof Event.RefcountChanged r) {
+                    if (r.newCount() == 0 && r.delta() < 0) {
+                        lastDrop.put(r.obj(), describeDrop(r));
+                    }
+                } else if (e instanceof Event.Freed f) {
+                    deaths.put(f.obj(), new Death(s, f.cause(), lastDrop.remove(f.obj())));
+                } else if (e instanceof Event.WeakrefCleared w) {
+                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {s, w.target()});
+                } else if (e instanceof Event.FrameEntered fe) {
+                    frameFunction.put(fe.frame(), fe.function());
+                } else if (e instanceof Event.Bound b) {
+                    bindings.add(new NameBinding(s, b.obj(), b.name(),
+                            "<module>".equals(frameFunction.getOrDefault(b.frame(), ""))));
+                }
+            }
+        }
+    }
+
+    private static String describeDrop(Event.RefcountChanged r) {
+        String d = r.detail() == null ? "" : r.detail();
+        return switch (r.reason()) {
+            case NAME -> d.isEmpty() ? "a name" : "name " + d;
+            case CONTAINER -> d.isEmpty() ? "a container slot" : "slot " + d;
+            case ATTRIBUTE -> d.isEmpty() ? "an attribute" : "attribute " + d;
+            case TEMPORARY -> "a temporary value";
+            default -> r.reason().label + (d.isEmpty() ? "" : " " + d);
+        };
+    }
+
+    int lineOf(int step) {
+        return step >= 0 && step < trace.stepCount() ? trace.step(step).line() : -1;
+    }
+
+    /** The last name bound to obj before the given step, or null. */
+    String formerName(int obj, int beforeStep) {
+        String name = null;
+        for (NameBinding b : bindings) {
+            if (b.step() >= beforeStep) {
+                break;
+            }
+            if (b.obj() == obj) {
+                name = b.name();
+            }
+        }
+        return name;
+    }
+
+    /** The object that had the same address most recently before obj was allocated, or -1. */
+    int previousAt(int obj) {
+        Alloc a = allocs.get(obj);
+        if (a == null) {
+            return -1;
+        }
+        List<Integer> objs = byAddress.getOrDefault(a.address(), List.of());
+        int prev = -1;
+        for (int o : objs) {
+            if (o == obj) {
+                break;
+            }
+            prev = o;
+        }
+        return prev;
+    }
+}

@@ -1,0 +1,8 @@
+import gc
+gc.collect()
+def f():
+    pass
+f.me = f
+del f
+print(gc.collect())
+print(gc.collect())

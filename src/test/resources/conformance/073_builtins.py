@@ -1,0 +1,7 @@
+print(len([1, 2]), abs(-3), abs(-2.5), min(3, 1, 2), max([4, 9, 2]), sum([1, 2, 3]), sum([1, 2], 10))
+print(int("7") + 1, float("2.5"), str(12), bool([]), bool([0]), round(2.675, 2), round(7.5), round(8.5))
+print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)), tuple([1, 2]), list("ab"))
+print(list(enumerate(["a", "b"], 1)), list(zip("ab", [1, 2, 3])), list(reversed("abc")))
+print(isinstance(1, int), isinstance(True, int), isinstance("a", (int, str)), type(3.0).__name__)
+print(chr(97), ord("a"), hex(255), hex(-16), any([]), all([]), hash(7))
+print(max(["apple", "fig"], key=len), min([(2, "b"), (1, "z")]), sorted(["bb", "a"], key=len))
