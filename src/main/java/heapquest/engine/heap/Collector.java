@@ -291,12 +291,13 @@ public final class Collector {
         }
         int freed = 0;
         for (PyWeakref w : toCall) {
-            // Internal bookkeeping refs (weak containers, __subclasses__) are not Python callbacks.
-            boolean pythonCallback = w.callback != null;
+            // CPython counts every weakref whose callback dropped its last reference: a weak
+            // container's entry ref or finalize's ref too (Python callbacks there), not __subclasses__.
+            boolean counted = !w.withoutCallbackInCPython;
             heap.invokeCallback(w);
             boolean last = w.refcount == 1;
             heap.decref(w, RefReason.INTERNAL, "collector");
-            if (last && pythonCallback) {
+            if (last && counted) {
                 freed++;
             }
         }

@@ -98,6 +98,7 @@ final class ClassBuilder {
     private void registerSubclass(PyType t) {
         PyWeakref w = in.heap.allocate(new PyWeakref(in.heap.nextSerial(), in.space.weakrefType, t, null), true);
         w.nativeCallback = () -> in.heap.decref(w, RefReason.INTERNAL, "__subclasses__ of " + t.base.name);
+        w.withoutCallbackInCPython = true;
         in.heap.attachWeakref(w, t);
     }
 
