@@ -37,4 +37,24 @@ class CollectorCountsTest {
                 """);
         assertEquals("done\n2\n2 0\n2 0\ncb\n1\n6\n", out);
     }
+
+    @Test
+    void getReferentsFollowsCPythonsTraverseOrder() {
+        // list/tuple: last item first; str-keyed dict: values only; other dicts: value then key;
+        // objects of non-GC types (int, str, float) have no referents.
+        String out = Output.of("""
+                import gc
+                class Box: pass
+                a = Box()
+                l = [a, "text", 5]
+                print(gc.get_referents(l)[0], gc.get_referents((1, a))[0] is a)
+                d = {"k": a}
+                print(len(gc.get_referents(d)), gc.get_referents(d)[0] is a)
+                g = {1: a}
+                r = gc.get_referents(g)
+                print(len(r), r[0] is a, r[1])
+                print(gc.get_referents(5, "s", 2.5), len(gc.get_referents(l, d)))
+                """);
+        assertEquals("5 True\n1 True\n2 True 1\n[] 4\n", out);
+    }
 }
