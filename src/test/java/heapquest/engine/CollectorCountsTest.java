@@ -57,4 +57,20 @@ class CollectorCountsTest {
                 """);
         assertEquals("5 True\n1 True\n2 True 1\n[] 4\n", out);
     }
+
+    @Test
+    void constantTuplesAreTrackedUntilTheFirstCollection() {
+        // The compiler builds them tracked; the first collection untracks them, and a constant
+        // first used after it (built at compile time in CPython) is untracked too.
+        String out = Output.of("""
+                import gc
+                a = (1, (2, 3))
+                print(gc.is_tracked(a), gc.is_tracked(a[1]))
+                def later():
+                    return ("x", 4.5)
+                gc.collect()
+                print(gc.is_tracked(a), gc.is_tracked(a[1]), gc.is_tracked(later()))
+                """);
+        assertEquals("True True\nFalse False False\n", out);
+    }
 }

@@ -27,6 +27,7 @@ public final class Collector {
     private final int[] threshold = {700, 10, 10};
     private boolean enabled = true;
     private boolean collecting;
+    private boolean hasCollected;
     private long longLivedTotal;
     private long longLivedPending;
 
@@ -129,7 +130,13 @@ public final class Collector {
         }
     }
 
+    /** Whether any collection (automatic or gc.collect) has run since the program started. */
+    public boolean hasCollected() {
+        return hasCollected;
+    }
+
     private int collectNow(int generation) {
+        hasCollected = true;
         List<PyObject> young = new ArrayList<>(generations[generation]);
         for (int i = 0; i < generation; i++) {
             young.addAll(generations[i]);
