@@ -73,4 +73,34 @@ class CollectorCountsTest {
                 """);
         assertEquals("True True\nFalse False False\n", out);
     }
+
+    @Test
+    void genZeroCountFollowsFreeListsAndTheClassStatementsTemporaries() {
+        // Each stored get_count() tuple is a fresh 3-tuple; the first class statement's temporaries
+        // (type()'s argument tuple, the dicts) are fresh too and then wait on the free lists, which
+        // the list and the next tuple reuse without counting.
+        String out = Output.of("""
+                import gc
+                gc.collect()
+                r = []
+                r.append(gc.get_count())
+                deleted = 0
+                r.append(gc.get_count())
+                class Node:
+                    def __del__(self):
+                        global deleted
+                        deleted += 1
+                r.append(gc.get_count())
+                marks = []
+                r.append(gc.get_count())
+                n = Node()
+                r.append(gc.get_count())
+                n.me = n
+                r.append(gc.get_count())
+                print(r)
+                n = None
+                gc.collect()
+                """);
+        assertEquals("[(1, 0, 0), (2, 0, 0), (14, 0, 0), (15, 0, 0), (17, 0, 0), (18, 0, 0)]\n", out);
+    }
 }
