@@ -103,4 +103,24 @@ class CollectorCountsTest {
                 """);
         assertEquals("[(1, 0, 0), (2, 0, 0), (14, 0, 0), (15, 0, 0), (17, 0, 0), (18, 0, 0)]\n", out);
     }
+
+    @Test
+    void aFullCollectionEmptiesTheFreeLists() {
+        // class A's temporaries wait on the free lists until gc.collect() (generation 2) clears them,
+        // so the first get_count() tuple and class F after it are fresh allocations again.
+        String out = Output.of("""
+                import gc
+                class A:
+                    pass
+                gc.collect()
+                r = []
+                r.append(gc.get_count()[0])
+                r.append(gc.get_count()[0])
+                class F:
+                    pass
+                r.append(gc.get_count()[0])
+                print(r)
+                """);
+        assertEquals("[1, 2, 11]\n", out);
+    }
 }

@@ -176,7 +176,7 @@ public final class Collector {
         sink.gcReachable(serials(p.reachable));
         sink.gcUnreachable(serials(p.unreachable));
         if (p.unreachable.isEmpty()) {
-            sink.gcFinished(generation, 0, 0);
+            finishCollection(generation, 0);
             return 0;
         }
         // The unreachable objects are in a limbo list of their own while the collector works on them.
@@ -188,8 +188,15 @@ public final class Collector {
         List<PyObject> still = removeResurrected(p.unreachable, older);
         int found = still.size() + freedWeakrefs;
         deleteGarbage(still, older);
-        sink.gcFinished(generation, found, 0);
+        finishCollection(generation, found);
         return found;
+    }
+
+    private void finishCollection(int generation, int found) {
+        if (generation == 2) {
+            heap.clearFreeLists();    // gc_collect_main clears the free lists after a full collection
+        }
+        sink.gcFinished(generation, found, 0);
     }
 
     private static int[] serials(List<PyObject> objs) {

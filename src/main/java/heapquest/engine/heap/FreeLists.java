@@ -16,7 +16,14 @@ final class FreeLists {
     private int dicts;
     private final int[] tuples = new int[TUPLE_SIZES];
 
-    /** Which free list an object of this kind and size would use; null if none. */
+    /** A full collection empties every free list (CPython's clear_freelists after gen 2). */
+    void clear() {
+        lists = 0;
+        dicts = 0;
+        java.util.Arrays.fill(tuples, 0);
+    }
+
+    /** The free lists modelled. */
     enum Kind { LIST, DICT, TUPLE }
 
     /** Takes an entry for a new object of this kind; false if the free list is empty. */

@@ -221,6 +221,10 @@ public final class Heap {
         sink.freed(o.serial, cause);
     }
 
+    void clearFreeLists() {
+        freeLists.clear();
+    }
+
     private boolean takeFromFreeList(PyObject o) {
         FreeLists.Kind kind = FreeLists.kindOf(o);
         return kind != null && freeLists.take(kind, FreeLists.sizeOf(o));
