@@ -144,6 +144,13 @@ class EngineTest {
     }
 
     @Test
+    void slotsAreNotSupportedRatherThanAPlainClassAttribute() {
+        // Ignoring __slots__ would make weakref.ref(Slotted()) succeed where CPython raises TypeError.
+        SourceError e = assertThrows(SourceError.class, () -> run("class Slotted:\n    __slots__ = ('x',)\n"));
+        assertEquals("prog.py:2:5: not supported: __slots__", e.format("prog.py"));
+    }
+
+    @Test
     void limitsStopRunawayPrograms() {
         Trace loop = Engine.run("while True:\n    pass\n", Limits.DEFAULT.withMaxSteps(1000), List.of());
         assertEquals(1, loop.exitCode());

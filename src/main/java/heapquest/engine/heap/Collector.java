@@ -27,6 +27,7 @@ public final class Collector {
     private final int[] threshold = {700, 10, 10};
     private boolean enabled = true;
     private boolean collecting;
+    private boolean hasCollected;
     private long longLivedTotal;
     private long longLivedPending;
 
@@ -129,7 +130,13 @@ public final class Collector {
         }
     }
 
+    /** Whether any collection (automatic or gc.collect) has run since the program started. */
+    public boolean hasCollected() {
+        return hasCollected;
+    }
+
     private int collectNow(int generation) {
+        hasCollected = true;
         List<PyObject> young = new ArrayList<>(generations[generation]);
         for (int i = 0; i < generation; i++) {
             young.addAll(generations[i]);
@@ -169,7 +176,7 @@ public final class Collector {
         sink.gcReachable(serials(p.reachable));
         sink.gcUnreachable(serials(p.unreachable));
         if (p.unreachable.isEmpty()) {
-            sink.gcFinished(generation, 0, 0);
+            finishCollection(generation, 0);
             return 0;
         }
         // The unreachable objects are in a limbo list of their own while the collector works on them.
@@ -181,8 +188,15 @@ public final class Collector {
         List<PyObject> still = removeResurrected(p.unreachable, older);
         int found = still.size() + freedWeakrefs;
         deleteGarbage(still, older);
-        sink.gcFinished(generation, found, 0);
+        finishCollection(generation, found);
         return found;
+    }
+
+    private void finishCollection(int generation, int found) {
+        if (generation == 2) {
+            heap.clearFreeLists();    // gc_collect_main clears the free lists after a full collection
+        }
+        sink.gcFinished(generation, found, 0);
     }
 
     private static int[] serials(List<PyObject> objs) {
@@ -291,12 +305,13 @@ public final class Collector {
         }
         int freed = 0;
         for (PyWeakref w : toCall) {
-            // Internal bookkeeping refs (weak containers, __subclasses__) are not Python callbacks.
-            boolean pythonCallback = w.callback != null;
+            // CPython counts every weakref whose callback dropped its last reference: a weak
+            // container's entry ref or finalize's ref too (Python callbacks there), not __subclasses__.
+            boolean counted = !w.withoutCallbackInCPython;
             heap.invokeCallback(w);
             boolean last = w.refcount == 1;
             heap.decref(w, RefReason.INTERNAL, "collector");
-            if (last && pythonCallback) {
+            if (last && counted) {
                 freed++;
             }
         }

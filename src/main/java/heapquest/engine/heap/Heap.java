@@ -15,6 +15,7 @@ public final class Heap {
 
     private final TraceSink sink;
     private final Allocator allocator = new Allocator();
+    private final FreeLists freeLists = new FreeLists();
     private final int maxObjects;
     private final Collector collector;
     private HeapHooks hooks;
@@ -91,7 +92,7 @@ public final class Heap {
             limit = live + 10_000;
             throw new HeapLimitError("more than " + maxObjects + " live objects");
         }
-        if (o.gcCapable()) {
+        if (o.gcCapable() && !takeFromFreeList(o)) {
             collector.noteAllocation();
         }
         long block = allocator.allocate(allocationSize(o));
@@ -214,10 +215,46 @@ public final class Heap {
         o.freed = true;
         live--;
         allocator.free(o.address - headerSize(o), allocationSize(o));
-        if (o.gcCapable()) {
+        if (o.gcCapable() && !keepOnFreeList(o)) {
             collector.noteFree();
         }
         sink.freed(o.serial, cause);
+    }
+
+    void clearFreeLists() {
+        freeLists.clear();
+    }
+
+    private boolean takeFromFreeList(PyObject o) {
+        FreeLists.Kind kind = FreeLists.kindOf(o);
+        return kind != null && freeLists.take(kind, FreeLists.sizeOf(o));
+    }
+
+    private boolean keepOnFreeList(PyObject o) {
+        FreeLists.Kind kind = FreeLists.kindOf(o);
+        return kind != null && freeLists.keep(kind, FreeLists.sizeOf(o));
+    }
+
+    /**
+     * A temporary CPython makes and drops inside one operation without the program ever seeing it
+     * (type()'s argument tuple, type_new's copy of the class dict): it leaves no object in the
+     * trace, only its effect on the gen-0 count and the free lists.
+     */
+    public void hiddenTemporaryTuple(int size) {
+        hiddenTemporary(FreeLists.Kind.TUPLE, size);
+    }
+
+    public void hiddenTemporaryDict() {
+        hiddenTemporary(FreeLists.Kind.DICT, 0);
+    }
+
+    private void hiddenTemporary(FreeLists.Kind kind, int size) {
+        if (!freeLists.take(kind, size)) {
+            collector.noteAllocation();
+        }
+        if (!freeLists.keep(kind, size)) {
+            collector.noteFree();
+        }
     }
 
     /**

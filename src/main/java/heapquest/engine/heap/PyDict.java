@@ -101,10 +101,14 @@ public final class PyDict extends PyObject {
 
     @Override
     public void traverse(RefVisitor v) {
+        // dict_traverse: a str-only key table visits the values alone (str keys cannot be in a
+        // cycle); a general one visits each value, then its key.
         for (Entry e : entries.values()) {
             String label = keyLabel(e.key);
-            v.visit("key " + label, e.key);
             v.visit(label, e.value);
+            if (generalKeys) {
+                v.visit("key " + label, e.key);
+            }
         }
     }
 

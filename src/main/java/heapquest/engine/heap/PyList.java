@@ -50,7 +50,8 @@ public final class PyList extends PyObject {
 
     @Override
     public void traverse(RefVisitor v) {
-        for (int i = 0; i < items.size(); i++) {
+        // list_traverse visits the last item first (gc.get_referents order).
+        for (int i = items.size() - 1; i >= 0; i--) {
             v.visit("[" + i + "]", items.get(i));
         }
     }

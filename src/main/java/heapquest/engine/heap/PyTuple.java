@@ -30,7 +30,8 @@ public final class PyTuple extends PyObject {
 
     @Override
     public void traverse(RefVisitor v) {
-        for (int i = 0; i < items.length; i++) {
+        // tupletraverse visits the last item first (gc.get_referents order).
+        for (int i = items.length - 1; i >= 0; i--) {
             if (items[i] != null) {
                 v.visit("[" + i + "]", items[i]);
             }

@@ -81,9 +81,14 @@ final class BuiltinFunctions {
                 return sp.newInt(new java.math.BigDecimal(Ops.toDouble(v)).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
             }
             int digits = ((PyInt) a[1]).bigValue().intValue();
-            if (v instanceof PyInt) {
-                heap.incref(v, RefReason.TEMPORARY, null);
-                return v;
+            if (v instanceof PyInt i) {
+                if (digits >= 0) {
+                    heap.incref(v, RefReason.TEMPORARY, null);
+                    return v;
+                }
+                // round(1234, -2) == 1200: half-even at a power of ten, as int.__round__ does.
+                return sp.newInt(new java.math.BigDecimal(i.bigValue()).setScale(digits, java.math.RoundingMode.HALF_EVEN)
+                        .toBigInteger());
             }
             return sp.newFloat(new java.math.BigDecimal(Ops.toDouble(v)).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue());
         });
@@ -233,6 +238,9 @@ final class BuiltinFunctions {
                 } catch (NumberFormatException e) {
                     throw in.error(sp.exceptions.valueError, "could not convert string to float: " + in.ops.repr(v));
                 }
+            }
+            if (v.type() == sp.floatType) {
+                return sp.same(v);    // PyNumber_Float returns an exact float itself
             }
             if (Ops.isNumber(v)) {
                 return sp.newFloat(Ops.toDouble(v));

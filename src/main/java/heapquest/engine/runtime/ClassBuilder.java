@@ -55,6 +55,10 @@ final class ClassBuilder {
         }
         in.leaveFrame(body, outer);
         PyType base = bases.isEmpty() ? in.space.objectType : (PyType) bases.get(0);
+        // type(name, bases, ns) gets its arguments as a tuple: a CPython temporary, visible only in
+        // gc.get_count() (no other 3-tuple is made while it lives, so taking and dropping it now
+        // leaves the free lists as CPython's).
+        in.heap.hiddenTemporaryTuple(3);
         PyType t = in.heap.allocate(new PyType(in.heap.nextSerial(), in.space.typeType, c.name(), base, false), true);
         t.module = "__main__";
         t.instancesWeakReferenceable = true;
@@ -66,6 +70,8 @@ final class ClassBuilder {
         t.bases.keepTracked = true;
         in.heap.noteSlot(t, "__bases__", t.bases);
         t.dict = in.space.newDict();
+        // type_new copies that dict again to call __set_name__ (after the class dict was made).
+        in.heap.hiddenTemporaryDict();
         in.heap.noteSlot(t, "__dict__", t.dict);
         PyStr moduleKey = in.space.internedStr("__module__");
         PyStr mainName = in.space.internedStr("__main__");
@@ -98,6 +104,7 @@ final class ClassBuilder {
     private void registerSubclass(PyType t) {
         PyWeakref w = in.heap.allocate(new PyWeakref(in.heap.nextSerial(), in.space.weakrefType, t, null), true);
         w.nativeCallback = () -> in.heap.decref(w, RefReason.INTERNAL, "__subclasses__ of " + t.base.name);
+        w.withoutCallbackInCPython = true;
         in.heap.attachWeakref(w, t);
     }
 

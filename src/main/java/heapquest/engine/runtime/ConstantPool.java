@@ -93,8 +93,12 @@ final class ConstantPool {
             space.heap.incref(items[i], heapquest.engine.trace.RefReason.CONTAINER, "[" + i + "]");
         }
         PyObject tuple = space.newTuple(items);
-        // Constant tuples come out of the compiler untracked.
-        space.heap.untrack(tuple);
+        // CPython's compiler builds every constant tuple of a script before it runs, tracked like any
+        // tuple; the first collection untracks them (all their items are atomic). This pool builds
+        // them on first use, so one built after a collection starts out untracked.
+        if (space.heap.gc().hasCollected()) {
+            space.heap.untrack(tuple);
+        }
         return tuple;
     }
 

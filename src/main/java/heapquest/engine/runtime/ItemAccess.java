@@ -130,7 +130,13 @@ final class ItemAccess {
 
     private PyObject slice(PyObject obj, PyTuple slice) {
         long len = length(obj);
-        List<Long> pos = positions(sliceIndices(slice, len));
+        long[] idx = sliceIndices(slice, len);
+        // An exact str or tuple sliced whole is returned itself (`t[:] is t`), as CPython does.
+        boolean whole = idx[0] == 0 && idx[2] == 1 && idx[1] >= len;
+        if (whole && (obj.type() == sp.strType || obj.type() == sp.tupleType)) {
+            return sp.same(obj);
+        }
+        List<Long> pos = positions(idx);
         if (obj instanceof PyStr s) {
             int[] cps = s.value.codePoints().toArray();
             StringBuilder sb = new StringBuilder();
@@ -140,7 +146,6 @@ final class ItemAccess {
             return sp.newStr(sb.toString());
         }
         if (obj instanceof PyRange r) {
-            long[] idx = sliceIndices(slice, len);
             return heap.allocate(new PyRange(heap.nextSerial(), sp.rangeType, r.at(idx[0]), r.at(idx[1]) , r.step * idx[2]), false);
         }
         List<PyObject> src = Ops.toListBorrowed(obj);

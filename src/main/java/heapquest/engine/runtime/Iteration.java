@@ -185,7 +185,8 @@ final class Iteration {
                 return sp.newTuple(sp.newInt(it.counter++), v);
             }
             case ZIP: {
-                if (it.sources == null) {
+                // zip() of nothing is empty at once (its tuples would all be ()).
+                if (it.sources == null || it.sources.length == 0) {
                     return null;
                 }
                 PyObject[] items = new PyObject[it.sources.length];

@@ -66,6 +66,9 @@ final class Modules {
         gc.put("get_referents", b.staticFunction("get_referents", (a, kw) -> {
             List<PyObject> out = new ArrayList<>();
             for (PyObject o : a) {
+                if (!o.gcCapable()) {
+                    continue;    // CPython only traverses objects of GC types: get_referents(5) == []
+                }
                 o.traverse((label, target) -> {
                     heap.incref(target, RefReason.CONTAINER, null);
                     out.add(target);

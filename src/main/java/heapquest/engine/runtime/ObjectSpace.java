@@ -1,6 +1,7 @@
 package heapquest.engine.runtime;
 
 import heapquest.engine.heap.Heap;
+import heapquest.engine.trace.RefReason;
 import heapquest.engine.heap.PyBool;
 import heapquest.engine.heap.PyDict;
 import heapquest.engine.heap.PyFloat;
@@ -166,6 +167,20 @@ public final class ObjectSpace {
             return emptyStr;
         }
         return heap.allocate(new PyStr(heap.nextSerial(), strType, s), false);
+    }
+
+    /**
+     * A new reference to {@code o} itself: CPython's "result unchanged" shortcuts hand back the
+     * operand of an exact str/tuple/float operation that would only copy it (`t[:] is t`).
+     */
+    PyObject same(PyObject o) {
+        heap.incref(o, RefReason.TEMPORARY, null);
+        return o;
+    }
+
+    /** A str computed from {@code from}: the same object when it is an exact str and nothing changed. */
+    PyObject strResult(PyStr from, String value) {
+        return from.type() == strType && value.equals(from.value) ? same(from) : newStr(value);
     }
 
     /** Items are owned references that move into the tuple. */

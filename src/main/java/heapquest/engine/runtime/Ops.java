@@ -32,7 +32,11 @@ final class Ops {
             return floatOp(op, toDouble(l), toDouble(r));
         }
         if (l instanceof PyStr a && r instanceof PyStr b && op == BinOperator.ADD) {
-            return sp.newStr(checkedLength(a.value + b.value));
+            // PyUnicode_Concat hands back the other operand itself when one side is "".
+            if (a.value.isEmpty()) {
+                return sp.strResult(b, b.value);
+            }
+            return sp.strResult(a, checkedLength(a.value + b.value));
         }
         if (op == BinOperator.MUL && (l instanceof PyStr || l instanceof PyList || l instanceof PyTuple) && r instanceof PyInt n) {
             return repeat(l, n);
@@ -47,6 +51,13 @@ final class Ops {
             return sp.newList(items);
         }
         if (op == BinOperator.ADD && l instanceof PyTuple a && r instanceof PyTuple b) {
+            // tupleconcat: adding () to an exact tuple gives that tuple itself.
+            if (a.items.length == 0 && b.type() == sp.tupleType) {
+                return sp.same(b);
+            }
+            if (b.items.length == 0 && a.type() == sp.tupleType) {
+                return sp.same(a);
+            }
             PyObject[] items = new PyObject[a.items.length + b.items.length];
             System.arraycopy(a.items, 0, items, 0, a.items.length);
             System.arraycopy(b.items, 0, items, a.items.length, b.items.length);
@@ -65,8 +76,8 @@ final class Ops {
         if (viaDunder != null) {
             return viaDunder;
         }
-        if (op == BinOperator.ADD && l instanceof PyList && r instanceof PyTuple) {
-            throw in.typeError("can only concatenate list (not \"tuple\") to list");
+        if (op == BinOperator.ADD && (l instanceof PyList || l instanceof PyTuple)) {
+            throw in.typeError("can only concatenate " + l.typeName() + " (not \"" + r.typeName() + "\") to " + l.typeName());
         }
         if (op == BinOperator.ADD && l instanceof PyStr) {
             throw in.typeError("can only concatenate str (not \"" + r.typeName() + "\") to str");
@@ -276,7 +287,11 @@ final class Ops {
             if (s.value.length() * times > in.limits.maxStringLength()) {
                 throw in.error(sp.exceptions.memoryError, "string longer than heapquest's limit of " + in.limits.maxStringLength());
             }
-            return sp.newStr(s.value.repeat((int) times));
+            return sp.strResult(s, s.value.repeat((int) times));
+        }
+        // tuplerepeat: an exact tuple times 1 (or an empty one times anything) is that tuple itself.
+        if (seq instanceof PyTuple t && t.type() == sp.tupleType && (times == 1 || t.items.length == 0)) {
+            return sp.same(t);
         }
         List<PyObject> src = seq instanceof PyList l ? l.items : List.of(((PyTuple) seq).items);
         if (src.size() * times > in.limits.maxCollectionSize()) {

@@ -211,6 +211,11 @@ final class ScopeAnalyzer {
 
     private void target(Expr t) {
         if (t instanceof Name n) {
+            // __slots__ changes layout, weak-referenceability and dealloc order; the engine does not
+            // model it, so it must not run as a plain class attribute and give wrong answers.
+            if (current.kind == Code.Kind.CLASS && n.id().equals("__slots__")) {
+                throw SourceError.unsupported(n.pos(), "__slots__");
+            }
             bind(n.id());
         } else if (t instanceof TupleExpr tu) {
             for (Expr x : tu.elts()) {

@@ -37,9 +37,10 @@ final class StrMethods {
             String t = s(a[0]);
             return sp.newStr(t.isEmpty() ? t : t.substring(0, 1).toUpperCase() + t.substring(1).toLowerCase());
         });
-        b.method("str", "strip", (a, kw) -> sp.newStr(strip(s(a[0]), a.length > 1 ? a[1] : null, true, true)));
-        b.method("str", "lstrip", (a, kw) -> sp.newStr(strip(s(a[0]), a.length > 1 ? a[1] : null, true, false)));
-        b.method("str", "rstrip", (a, kw) -> sp.newStr(strip(s(a[0]), a.length > 1 ? a[1] : null, false, true)));
+        // Stripping nothing returns the string itself (`s.strip() is s`), as CPython's do_strip does.
+        b.method("str", "strip", (a, kw) -> sp.strResult((PyStr) a[0], strip(s(a[0]), a.length > 1 ? a[1] : null, true, true)));
+        b.method("str", "lstrip", (a, kw) -> sp.strResult((PyStr) a[0], strip(s(a[0]), a.length > 1 ? a[1] : null, true, false)));
+        b.method("str", "rstrip", (a, kw) -> sp.strResult((PyStr) a[0], strip(s(a[0]), a.length > 1 ? a[1] : null, false, true)));
         b.method("str", "startswith", (a, kw) -> sp.bool(s(a[0]).startsWith(strArg(a[1], "startswith"))));
         b.method("str", "endswith", (a, kw) -> sp.bool(s(a[0]).endsWith(strArg(a[1], "endswith"))));
         b.method("str", "find", (a, kw) -> sp.newInt(s(a[0]).indexOf(strArg(a[1], "find"))));
@@ -54,7 +55,7 @@ final class StrMethods {
             }
             return sp.newInt(n);
         });
-        b.method("str", "replace", (a, kw) -> sp.newStr(s(a[0]).replace(strArg(a[1], "replace"), strArg(a[2], "replace"))));
+        b.method("str", "replace", (a, kw) -> replace((PyStr) a[0], a[1], a[2], a.length > 3 ? a[3] : null));
         b.method("str", "isdigit", (a, kw) -> sp.bool(!s(a[0]).isEmpty() && s(a[0]).chars().allMatch(Character::isDigit)));
         b.method("str", "isalpha", (a, kw) -> sp.bool(!s(a[0]).isEmpty() && s(a[0]).chars().allMatch(Character::isLetter)));
         b.method("str", "split", (a, kw) -> {
@@ -116,6 +117,46 @@ final class StrMethods {
             prevLetter = Character.isLetter(c);
         }
         return out.toString();
+    }
+
+    /**
+     * str.replace(old, new[, count]). CPython returns the string itself when there is nothing to
+     * do: no occurrence, count 0, or old and new the very same object (`s.replace("a", "a") is s`).
+     */
+    private PyObject replace(PyStr self, PyObject oldArg, PyObject newArg, PyObject countArg) {
+        String t = self.value, old = strArg(oldArg, "replace"), rep = strArg(newArg, "replace");
+        if (countArg != null && !(countArg instanceof PyInt)) {
+            throw in.typeError("'" + countArg.typeName() + "' object cannot be interpreted as an integer");
+        }
+        PyInt n = (PyInt) countArg;
+        long count = n == null ? -1 : n.fitsLong() ? n.small : n.bigValue().signum() < 0 ? -1 : Long.MAX_VALUE;
+        if (count == 0 || oldArg == newArg || !t.contains(old)) {
+            return sp.strResult(self, t);
+        }
+        if (count < 0) {
+            return sp.newStr(t.replace(old, rep));
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (long done = 0; done < count; done++) {
+            int at = old.isEmpty() ? (from <= t.length() ? from : -1) : t.indexOf(old, from);
+            if (at < 0) {
+                break;
+            }
+            out.append(t, from, at).append(rep);
+            if (old.isEmpty()) {
+                if (at < t.length()) {
+                    out.append(t.charAt(at));
+                }
+                from = at + 1;
+            } else {
+                from = at + old.length();
+            }
+        }
+        if (from < t.length()) {
+            out.append(t, from, t.length());
+        }
+        return sp.newStr(out.toString());
     }
 
     private String strip(String t, PyObject chars, boolean left, boolean right) {

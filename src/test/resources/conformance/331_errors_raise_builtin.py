@@ -1,0 +1,13 @@
+# Explicit raise of a built-in exception inside a method.
+class Account:
+    def __init__(self, balance):
+        self.balance = balance
+    def withdraw(self, amount):
+        if amount > self.balance:
+            raise ValueError("insufficient funds")
+        self.balance -= amount
+        return self.balance
+
+acct = Account(100)
+print(acct.withdraw(30))
+print(acct.withdraw(80))
