@@ -1,6 +1,7 @@
 package heapquest.plain;
 
 import heapquest.engine.trace.Trace;
+import heapquest.level.Concealed;
 import heapquest.level.Level;
 import heapquest.level.Solution;
 import heapquest.progress.Activity;
@@ -75,7 +76,11 @@ public final class PlainPlay {
             Solution.Stop stop = stops.get(i);
             out.println();
             if (stop.step() != shownStep) {
-                printed = state(trace, stop, printed);
+                Concealed concealed = Concealed.NOTHING;
+                for (int j = i; j < stops.size() && stops.get(j).step() == stop.step(); j++) {
+                    concealed = concealed.and(Concealed.during(stops.get(j).solved().question()));
+                }
+                printed = state(trace, stop, printed, concealed);
                 shownStep = stop.step();
             }
             Optional<TextQuestion.Reply> reply = questions.ask(stop.solved(),
@@ -115,8 +120,11 @@ public final class PlainPlay {
                 + " ? for how to answer; end of input (Ctrl-D) stops and keeps your progress.");
     }
 
-    /** The state before the stop's line runs; returns the output printed so far. */
-    private String state(Trace trace, Solution.Stop stop, String printedBefore) {
+    /**
+     * The state before the stop's line runs, without what the questions asked there would read off
+     * it; returns the output printed so far.
+     */
+    private String state(Trace trace, Solution.Stop stop, String printedBefore, Concealed concealed) {
         var state = trace.stateBefore(stop.step());
         out.println("Before line " + stop.solved().line() + " runs:  " + trace.sourceLines().get(stop.solved().line() - 1)
                 .strip());
@@ -126,7 +134,7 @@ public final class PlainPlay {
             out.println("Printed so far" + (printedBefore.isEmpty() ? ":" : ", since the last question:"));
             fresh.lines().forEach(l -> out.println("  " + l));
         }
-        StateText.lines(state).forEach(out::println);
+        StateText.lines(state).stream().map(concealed::apply).forEach(out::println);
         return output;
     }
 

@@ -23,6 +23,8 @@ import heapquest.tui.render.Role;
 import heapquest.tui.render.Style;
 import heapquest.tui.render.Text;
 
+import heapquest.level.Concealed;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +40,11 @@ public final class ViewerView {
      * @param right  put before the step counter on the title line ("question 2/6"), or ""
      * @param hints  the keys on the status line, most important first; always: shown whatever the width
      */
-    public record Chrome(String mode, String right, List<Hint> hints, List<Hint> always) {}
+    public record Chrome(String mode, String right, List<Hint> hints, List<Hint> always, Concealed concealed) {
+        public Chrome(String mode, String right, List<Hint> hints, List<Hint> always) {
+            this(mode, right, hints, always, Concealed.NOTHING);
+        }
+    }
 
     public static void draw(ViewerState s, TextGraphics g, TerminalSize size) {
         Canvas c = new Canvas(g, size.getColumns(), size.getRows());
@@ -91,7 +97,7 @@ public final class ViewerView {
             String title = s.step() == 0 ? "Last step" : "Last step: " + StackPanel.where(s.session().trace().step(s.step() - 1).line());
             Canvas ev = Panels.frame(c, L.events(), title, "", "", false, p, gl);
             String empty = s.step() == 0 ? "nothing has run yet" : "no change to the heap";
-            LogPanel.draw(ev, s.last().log(), empty, p, gl);
+            LogPanel.draw(ev, s.last().log().stream().map(chrome.concealed()::apply).toList(), empty, p, gl);
         }
         if (!L.output().isEmpty()) {
             Canvas out = Panels.frame(c, L.output(), "Output", "", "", false, p, gl);
@@ -102,7 +108,8 @@ public final class ViewerView {
         }
 
         Diagram d = Viewer.diagram(s);
-        Effects fx = Animation.effectsAt(s.transition(), s.now()).withSelected(s.selected()).withPicked(s.picked());
+        Effects fx = Animation.effectsAt(s.transition(), s.now()).withSelected(s.selected()).withPicked(s.picked())
+                .withConcealed(chrome.concealed());
         HeapPanel.draw(c, L.heap(), s.heap(), d, s.step() > 0, s.scrollX(), s.scrollY(), fx, p, gl);
 
         StatusBar.draw(c, L.status().y(), chrome.hints(), chrome.always(), p);

@@ -78,6 +78,21 @@ class PlayCommandTest {
     }
 
     @Test
+    void plainHidesTheNumbersAQuestionAsksAboutTheStateShown() {
+        String pack = Path.of(System.getProperty("heapquest.root", "."), "src/test/resources/levels/conceal").toString();
+        assertEquals(0, heapquest("2\n1\n1\n", "play", "conceal-test", "--plain", "--levels", pack,
+                "--saves", saves.toString(), "--profile", "p"));
+        String o = out.toString(StandardCharsets.UTF_8);
+        // a refcount and an id question about the state before line 5: both hidden in the state printed there
+        assertTrue(o.contains("""
+                Heap (2 objects):
+                  0x?  type  <class '__main__.Box'>  refcount ?  held by Box
+                  0x?  Box  <Box>  refcount ?  held by b, c
+                """), o);
+        assertTrue(o.contains("Right: 2\n"), "the answer is still given after answering: " + o);
+    }
+
+    @Test
     void withoutATerminalTheGameSaysToUseOneOrPlain() {
         int code = heapquest("", "play", "--levels", LEVELS, "--saves", saves.toString());
         assertEquals(3, code);

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import heapquest.level.Concealed;
 import heapquest.level.Chapter;
 import heapquest.level.Checker;
 import heapquest.level.Level;
@@ -384,8 +385,10 @@ public final class Game implements Program<GameState> {
         String mode = chapterOf(g, p.level()) + Marks.sep(gl) + p.level().title();
         int shown = p.feedback() >= 0 ? p.feedback() + 1 : p.current() < 0 ? p.asked().size() : p.current() + 1;
         String right = p.asked().isEmpty() ? "" : "question " + shown + "/" + p.asked().size();
+        Concealed concealed = p.active() ? Concealed.during(p.asked().get(p.current()).solved().question())
+                : Concealed.NOTHING;
         ViewerView.Chrome chrome = new ViewerView.Chrome(mode, right, hints(p, gl),
-                List.of(new Hint("?", "help"), new Hint("q", "map")));
+                List.of(new Hint("?", "help"), new Hint("q", "map")), concealed);
         ScreenLayout L = ViewerView.drawPanels(p.viewer(), c, chrome);
         QuestionPanel.draw(c, L.question(), p, pal, gl);
         if (p.lesson()) {

@@ -38,7 +38,7 @@ public final class DiagramPainter {
         }
         for (Route r : routes) {
             if (!r.routed() && r.length() == 0) {
-                paintUnrouted(c, d, r, sx, sy);
+                paintUnrouted(c, d, r, sx, sy, fx);
             }
         }
     }
@@ -131,7 +131,7 @@ public final class DiagramPainter {
         };
     }
 
-    private void paintUnrouted(Canvas c, Diagram d, Route r, int sx, int sy) {
+    private void paintUnrouted(Canvas c, Diagram d, Route r, int sx, int sy, Effects fx) {
         Box src = r.sourceIsFrame() ? d.frameBoxes().get(r.sourceBox()) : d.objectBoxes().get(r.sourceBox());
         Box dst = d.objectBoxes().get(r.target());
         if (src == null || dst == null) {
@@ -145,7 +145,7 @@ public final class DiagramPainter {
         }
         if (row >= 0) {
             // No path found: name the target instead of drawing a line through other boxes.
-            String addr = dst.footer();
+            String addr = fx.concealed().apply(dst.footer());
             String tag = "" + gl.h() + gl.head() + " " + (addr.length() > 6 ? gl.ellipsis() + addr.substring(addr.length() - 4) : addr);
             // ...but only in free cells: the tag must not write over a box it runs into.
             int y = src.rowY(row);
@@ -191,7 +191,9 @@ public final class DiagramPainter {
         c.put(x + w - 1, y, dbl ? gl.dtr() : frame ? gl.rtr() : gl.tr(), border);
         String rc = b.rc();
         Style rcStyle = pal.get(Role.BOX_RC);
-        if (f.rcBefore() >= 0 && !rc.isEmpty()) {
+        if (fx.concealed().refcounts() && !rc.isEmpty()) {
+            rc = "rc ?";
+        } else if (f.rcBefore() >= 0 && !rc.isEmpty()) {
             rc = "rc " + f.rcBefore() + (gl.ascii() ? "->" : "→") + rc.substring(3);
             rcStyle = pal.get(Role.FX_RC);
         }
@@ -240,7 +242,7 @@ public final class DiagramPainter {
         c.hline(x + 1, by, w - 2, hz, border);
         c.put(x + w - 1, by, dbl ? gl.dbr() : frame ? gl.rbr() : gl.br(), border);
         if (!b.footer().isEmpty() && showContent) {
-            String foot = b.footer();
+            String foot = fx.concealed().apply(b.footer());
             if (b.garbage() && Text.width(foot) + BoxContent.UNREACHABLE.length() + 6 <= w) {
                 c.text(x + 1, by, " " + foot + " ", pal.get(Role.BOX_ADDRESS));
                 c.text(x + 3 + Text.width(foot), by, BoxContent.UNREACHABLE, pal.get(Role.BOX_GARBAGE));

@@ -1,5 +1,7 @@
 package heapquest.tui.heap;
 
+import heapquest.level.Concealed;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -10,13 +12,15 @@ import java.util.Set;
  * @param growth   per arrow source key, the fraction (0..1) of the arrow drawn so far
  * @param selected the selected object's serial, -1 for none: its box and the arrows into it light up
  * @param picked   objects picked as an answer (a "freed" question): their boxes are marked
+ * @param concealed what the boxes must not show while a question waits (refcounts, addresses)
  */
-public record Effects(Map<Integer, BoxFx> boxes, Map<String, Double> growth, int selected, Set<Integer> picked) {
+public record Effects(Map<Integer, BoxFx> boxes, Map<String, Double> growth, int selected, Set<Integer> picked,
+                      Concealed concealed) {
 
-    public static final Effects NONE = new Effects(Map.of(), Map.of(), -1, Set.of());
+    public static final Effects NONE = new Effects(Map.of(), Map.of(), -1, Set.of(), Concealed.NOTHING);
 
     public Effects(Map<Integer, BoxFx> boxes, Map<String, Double> growth, int selected) {
-        this(boxes, growth, selected, Set.of());
+        this(boxes, growth, selected, Set.of(), Concealed.NOTHING);
     }
 
     public BoxFx box(int id) {
@@ -24,12 +28,16 @@ public record Effects(Map<Integer, BoxFx> boxes, Map<String, Double> growth, int
     }
 
     public Effects withSelected(int id) {
-        return new Effects(boxes, growth, id, picked);
+        return new Effects(boxes, growth, id, picked, concealed);
     }
 
     /** Objects the player picked (as freed): marked on their boxes. */
     public Effects withPicked(Set<Integer> p) {
-        return new Effects(boxes, growth, selected, p);
+        return new Effects(boxes, growth, selected, p, concealed);
+    }
+
+    public Effects withConcealed(Concealed c) {
+        return new Effects(boxes, growth, selected, picked, c);
     }
 
     public boolean changesLines() {
