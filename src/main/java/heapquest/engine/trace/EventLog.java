@@ -17,11 +17,27 @@ final class EventLog {
             FINALIZER = 15, RESURRECTED = 16, FRAME_IN = 17, FRAME_OUT = 18, GC_START = 19, GC_REACH = 20,
             GC_UNREACH = 21, GC_END = 22, PRINT = 23;
 
-    private byte[] bytes = new byte[4096];
+    /**
+     * The bytes live in fixed-size chunks rather than one growing array: a long run writes hundreds
+     * of megabytes, and doubling an array copies (and faults in) all of it again at every growth.
+     * Position p is byte p % CHUNK of chunk p / CHUNK; values may straddle two chunks.
+     */
+    private static final int CHUNK_BITS = 16;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int MAX_VARINT_BYTES = 10;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] chunk = new byte[CHUNK];
+    /** Write position inside {@link #chunk}. */
+    private int offset;
     private int size;
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> stringIndex = new HashMap<>();
     private long count;
+
+    EventLog() {
+        chunks.add(chunk);
+    }
 
     int size() {
         return size;
@@ -46,12 +62,42 @@ final class EventLog {
 
     void put(long v) {
         long z = (v << 1) ^ (v >> 63);
-        ensure(10);
+        if (CHUNK - offset < MAX_VARINT_BYTES) {
+            putStraddling(z);
+            return;
+        }
+        byte[] c = chunk;
+        int o = offset;
         while ((z & ~0x7FL) != 0) {
-            bytes[size++] = (byte) ((z & 0x7F) | 0x80);
+            c[o++] = (byte) ((z & 0x7F) | 0x80);
             z >>>= 7;
         }
-        bytes[size++] = (byte) z;
+        c[o++] = (byte) z;
+        size += o - offset;
+        offset = o;
+    }
+
+    /** The rare varint near the end of a chunk: byte by byte, moving to a new chunk when full. */
+    private void putStraddling(long z) {
+        while ((z & ~0x7FL) != 0) {
+            putByte((byte) ((z & 0x7F) | 0x80));
+            z >>>= 7;
+        }
+        putByte((byte) z);
+    }
+
+    private void putByte(byte b) {
+        if (offset == CHUNK) {
+            newChunk();
+        }
+        chunk[offset++] = b;
+        size++;
+    }
+
+    private void newChunk() {
+        chunk = new byte[CHUNK];
+        chunks.add(chunk);
+        offset = 0;
     }
 
     void str(String s) {
@@ -76,19 +122,22 @@ final class EventLog {
         }
         byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         put(b.length);
-        ensure(b.length);
-        System.arraycopy(b, 0, bytes, size, b.length);
-        size += b.length;
-    }
-
-    private void ensure(int n) {
-        if (size + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+        for (int done = 0; done < b.length; ) {
+            if (offset == CHUNK) {
+                newChunk();
+            }
+            int n = Math.min(b.length - done, CHUNK - offset);
+            System.arraycopy(b, done, chunk, offset, n);
+            offset += n;
+            size += n;
+            done += n;
         }
     }
 
+    /** The log is complete: the last chunk gives back its unused room. */
     void trim() {
-        bytes = Arrays.copyOf(bytes, size);
+        chunk = Arrays.copyOf(chunk, offset);
+        chunks.set(chunks.size() - 1, chunk);
     }
 
     /** Reads events from a position; not thread-safe, make one per use. */
@@ -103,11 +152,26 @@ final class EventLog {
             return pos < end;
         }
 
+        /** The chunk holding {@link #pos}, looked up again only when pos crosses into another. */
+        private byte[] current;
+        private int currentIndex = -1;
+
+        private byte nextByte() {
+            int index = pos >>> CHUNK_BITS;
+            if (index != currentIndex) {
+                current = chunks.get(index);
+                currentIndex = index;
+            }
+            byte b = current[pos & (CHUNK - 1)];
+            pos++;
+            return b;
+        }
+
         long get() {
             long z = 0;
             int shift = 0;
             while (true) {
-                byte b = bytes[pos++];
+                byte b = nextByte();
                 z |= (long) (b & 0x7F) << shift;
                 if ((b & 0x80) == 0) {
                     break;
@@ -131,9 +195,11 @@ final class EventLog {
             if (n < 0) {
                 return null;
             }
-            String s = new String(bytes, pos, n, java.nio.charset.StandardCharsets.UTF_8);
-            pos += n;
-            return s;
+            byte[] b = new byte[n];
+            for (int k = 0; k < n; k++) {
+                b[k] = nextByte();
+            }
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         List<Integer> ids() {
