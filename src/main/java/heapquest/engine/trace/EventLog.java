@@ -15,7 +15,9 @@ final class EventLog {
     static final int ALLOC = 1, ALLOC_TRACKED = 2, FREE = 3, REFCOUNT = 4, BOUND = 5, UNBOUND = 6, REFSET = 7,
             REFDEL = 8, ITEM_INS = 9, ITEM_DEL = 10, ITEM_REP = 11, TRACK = 12, WEAK_CLEARED = 13, CALLBACK = 14,
             FINALIZER = 15, RESURRECTED = 16, FRAME_IN = 17, FRAME_OUT = 18, GC_START = 19, GC_REACH = 20,
-            GC_UNREACH = 21, GC_END = 22, PRINT = 23;
+            GC_UNREACH = 21, GC_END = 22, PRINT = 23,
+            /** An int allocation whose summary is its value, stored as a number. */
+            ALLOC_INT = 24;
 
     /**
      * The bytes live in fixed-size chunks rather than one growing array: a long run writes hundreds
@@ -220,6 +222,12 @@ final class EventLog {
                     long addr = get();
                     String type = s();
                     return new Event.Allocated(obj, addr, type, inline());
+                }
+                case ALLOC_INT: {
+                    int obj = i();
+                    long addr = get();
+                    String type = s();
+                    return new Event.Allocated(obj, addr, type, Long.toString(get()));
                 }
                 case FREE: return new Event.Freed(i(), 0, "", Event.FreeCause.values()[i()]);
                 case REFCOUNT: {

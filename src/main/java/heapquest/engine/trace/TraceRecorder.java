@@ -103,6 +103,15 @@ public final class TraceRecorder implements TraceSink {
     }
 
     @Override
+    public void allocatedInt(int obj, long address, String type, long value) {
+        log.op(EventLog.ALLOC_INT);
+        log.put(obj);
+        log.put(address);
+        log.str(type);
+        log.put(value);
+    }
+
+    @Override
     public void allocatedStatic(int obj, long address, String type, String summary) {
         staticModel.allocateStatic(obj, address, type, summary);
     }
