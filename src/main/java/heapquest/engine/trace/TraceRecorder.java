@@ -92,10 +92,7 @@ public final class TraceRecorder implements TraceSink {
 
     @Override
     public void allocated(int obj, long address, String type, String summary, boolean gcTracked) {
-        log.op(EventLog.ALLOC);
-        log.put(obj);
-        log.put(address);
-        log.str(type);
+        allocation(EventLog.ALLOC, obj, address, type);
         log.inline(summary);
         if (gcTracked) {
             trackingChanged(obj, true);
@@ -104,11 +101,16 @@ public final class TraceRecorder implements TraceSink {
 
     @Override
     public void allocatedInt(int obj, long address, String type, long value) {
-        log.op(EventLog.ALLOC_INT);
+        allocation(EventLog.ALLOC_INT, obj, address, type);
+        log.put(value);
+    }
+
+    /** What both kinds of allocation event start with; the summary follows. */
+    private void allocation(int opcode, int obj, long address, String type) {
+        log.op(opcode);
         log.put(obj);
         log.put(address);
         log.str(type);
-        log.put(value);
     }
 
     @Override
