@@ -95,8 +95,20 @@ public final class EngineBenchmark {
         return new double[] {median(wall), median(cpu)};
     }
 
-    private static void viewBenchmark() {
-        String src = "total = 0\nfor i in range(500000):\n    total += i\nprint(total)\n";
+    /**
+     * View times of random steps: of a one-million-step trace whose heap stays small (what the issue
+     * names), and of one whose heap grows to 200,000 objects (bench/programs/objects.py), where a view
+     * copies a checkpoint of the whole heap.
+     */
+    private static void viewBenchmark() throws IOException {
+        viewBenchmark("sum_loop, 1M steps", "total = 0\nfor i in range(500000):\n    total += i\nprint(total)\n", 1000);
+        Path objects = Path.of("bench/programs/objects.py");
+        if (Files.exists(objects)) {
+            viewBenchmark("objects.py, large heap", Files.readString(objects), 50);
+        }
+    }
+
+    private static void viewBenchmark(String label, String src, int views) {
         long t0 = System.nanoTime();
         Trace t = Engine.run(src, LIMITS);
         long runMs = (System.nanoTime() - t0) / 1_000_000;
@@ -105,7 +117,7 @@ public final class EngineBenchmark {
         long indexMs = (System.nanoTime() - t0) / 1_000_000;
         var st = t.stats();
         Random r = new Random(42);
-        double[] ms = new double[1000];
+        double[] ms = new double[views];
         for (int i = 0; i < ms.length; i++) {
             int step = r.nextInt(t.stepCount() + 1);
             long s0 = System.nanoTime();
@@ -114,11 +126,11 @@ public final class EngineBenchmark {
             ms[i] = (System.nanoTime() - s0) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%none trace of %,d steps: run %d ms, first view (builds checkpoints) %d ms,%n",
-                t.stepCount(), runMs, indexMs);
+        System.out.printf("%n%s: trace of %,d steps: run %d ms, first view (builds checkpoints) %d ms,%n",
+                label, t.stepCount(), runMs, indexMs);
         System.out.printf("  log %,d bytes + checkpoints %,d bytes = %.1f bytes/step (%d checkpoints)%n",
                 st.logBytes(), st.checkpointBytes(), (double) (st.logBytes() + st.checkpointBytes()) / st.steps(), st.checkpoints());
-        System.out.printf("  view of a random step: p50 %.2f ms, p99 %.2f ms, max %.2f ms (1000 views)%n",
-                ms[500], ms[990], ms[999]);
+        System.out.printf("  view of a random step: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d views)%n",
+                ms[views / 2], ms[views * 99 / 100], ms[views - 1], views);
     }
 }
