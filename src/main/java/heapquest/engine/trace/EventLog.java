@@ -20,16 +20,21 @@ final class EventLog {
             ALLOC_INT = 24;
 
     /**
-     * The bytes live in fixed-size chunks rather than one growing array: a long run writes hundreds
-     * of megabytes, and doubling an array copies (and faults in) all of it again at every growth.
-     * Position p is byte p % CHUNK of chunk p / CHUNK; values may straddle two chunks.
+     * The bytes live in chunks of 2 MB rather than one growing array: a long run writes hundreds of
+     * megabytes, and doubling an array copies (and faults in) all of it again at every growth.
+     * Position p is byte p % CHUNK of chunk p / CHUNK; values may straddle two chunks. Only the first
+     * chunk grows (from 4 KB), so that the many short runs stay small. Chunks are this large on
+     * purpose: the JVM's G1 collector puts arrays of half a region (1-2 MB) or more straight into the
+     * old generation, whereas smaller ones are copied by every young collection while the run lasts
+     * (with 64 KB chunks that copying cost more than the growth it saved).
      */
-    private static final int CHUNK_BITS = 16;
+    private static final int CHUNK_BITS = 21;
     private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int FIRST_CHUNK = 4096;
     private static final int MAX_VARINT_BYTES = 10;
 
     private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] chunk = new byte[CHUNK];
+    private byte[] chunk = new byte[FIRST_CHUNK];
     /** Write position inside {@link #chunk}. */
     private int offset;
     private int size;
@@ -64,7 +69,7 @@ final class EventLog {
 
     void put(long v) {
         long z = (v << 1) ^ (v >> 63);
-        if (CHUNK - offset < MAX_VARINT_BYTES) {
+        if (chunk.length - offset < MAX_VARINT_BYTES) {
             putStraddling(z);
             return;
         }
@@ -89,14 +94,20 @@ final class EventLog {
     }
 
     private void putByte(byte b) {
-        if (offset == CHUNK) {
-            newChunk();
+        if (offset == chunk.length) {
+            makeRoom();
         }
         chunk[offset++] = b;
         size++;
     }
 
-    private void newChunk() {
+    /** The current chunk is full: the first grows until it has CHUNK bytes, then a new one starts. */
+    private void makeRoom() {
+        if (chunk.length < CHUNK) {
+            chunk = Arrays.copyOf(chunk, Math.min(chunk.length * 2, CHUNK));
+            chunks.set(chunks.size() - 1, chunk);
+            return;
+        }
         chunk = new byte[CHUNK];
         chunks.add(chunk);
         offset = 0;
@@ -125,10 +136,10 @@ final class EventLog {
         byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         put(b.length);
         for (int done = 0; done < b.length; ) {
-            if (offset == CHUNK) {
-                newChunk();
+            if (offset == chunk.length) {
+                makeRoom();
             }
-            int n = Math.min(b.length - done, CHUNK - offset);
+            int n = Math.min(b.length - done, chunk.length - offset);
             System.arraycopy(b, done, chunk, offset, n);
             offset += n;
             size += n;
