@@ -9,13 +9,14 @@ import java.util.Arrays;
  */
 final class PendingCounts {
     private static final int FREE = -1;
+    private static final int SMALL_TABLE = 32;
     /** Noted objects in first-noted order; a removed one leaves FREE behind until the next clear. */
     private int[] order = new int[16];
     private long[] counts = new long[16];
     private int used;
     /** Open addressing (linear probing) from serial to its position in {@link #order}. */
-    private int[] tableKeys = new int[32];
-    private int[] tablePositions = new int[32];
+    private int[] tableKeys = new int[SMALL_TABLE];
+    private int[] tablePositions = new int[SMALL_TABLE];
     private int tableUsed;
 
     PendingCounts() {
@@ -74,6 +75,12 @@ final class PendingCounts {
         }
         used = 0;
         tableUsed = 0;
+        if (tableKeys.length > SMALL_TABLE) {
+            // One step with many pending objects (a collection, the exit) must not make every later
+            // step pay for clearing a large table.
+            tableKeys = new int[SMALL_TABLE];
+            tablePositions = new int[SMALL_TABLE];
+        }
         Arrays.fill(tableKeys, FREE);
     }
 
