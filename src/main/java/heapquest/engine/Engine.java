@@ -11,6 +11,7 @@ import heapquest.engine.syntax.SourceError;
 import heapquest.engine.syntax.Stmt;
 import heapquest.engine.trace.Trace;
 import heapquest.engine.trace.TraceRecorder;
+import heapquest.engine.trace.TraceSink;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,9 +76,16 @@ public final class Engine {
 
     private static Trace execute(String fileName, Module module, Limits limits, List<Probe> probes) {
         TraceRecorder recorder = new TraceRecorder(module.lines());
-        MutableSink sink = new MutableSink(recorder);
+        // Only probes mute the trace (while they are evaluated); without them every event goes
+        // straight to the recorder, saving a forwarding call per event.
+        TraceSink sink = recorder;
+        Probes probeRunner = null;
+        if (!probes.isEmpty()) {
+            MutableSink muting = new MutableSink(recorder);
+            sink = muting;
+            probeRunner = new Probes(probes, Engine::parseExpression, muting);
+        }
         Heap heap = new Heap(sink, limits.maxObjects());
-        Probes probeRunner = probes.isEmpty() ? null : new Probes(probes, Engine::parseExpression, sink);
         Interpreter interpreter = new Interpreter(heap, sink, limits, fileName, module.lines(), probeRunner);
         int exitCode = interpreter.run(module);
         if (probeRunner != null) {

@@ -99,7 +99,12 @@ public final class Heap {
         o.address = block + headerSize(o);
         o.refcount = 1;
         live++;
-        sink.allocated(o.serial, o.address, o.typeName(), o.summary(), track && o.gcCapable());
+        if (o instanceof PyInt i && i.getClass() == PyInt.class && i.fitsLong()) {
+            // Ints are not GC-capable; their summary is their digits, which the trace need not format now.
+            sink.allocatedInt(o.serial, o.address, o.typeName(), i.small);
+        } else {
+            sink.allocated(o.serial, o.address, o.typeName(), o.summary(), track && o.gcCapable());
+        }
         if (track && o.gcCapable()) {
             collector.track(o);
         }

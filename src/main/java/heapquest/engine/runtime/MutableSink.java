@@ -22,6 +22,7 @@ public final class MutableSink implements TraceSink {
     @Override public void frameEntered(int frame, String function) { if (!muted) target.frameEntered(frame, function); }
     @Override public void frameExited(int frame, String function) { if (!muted) target.frameExited(frame, function); }
     @Override public void allocated(int obj, long address, String type, String summary, boolean gcTracked) { if (!muted) target.allocated(obj, address, type, summary, gcTracked); }
+    @Override public void allocatedInt(int obj, long address, String type, long value) { if (!muted) target.allocatedInt(obj, address, type, value); }
     @Override public void allocatedStatic(int obj, long address, String type, String summary) { target.allocatedStatic(obj, address, type, summary); }
     @Override public void freed(int obj, Event.FreeCause cause) { if (!muted) target.freed(obj, cause); }
     @Override public void refcount(int obj, int delta, long newCount, RefReason reason, String detail) { if (!muted) target.refcount(obj, delta, newCount, reason, detail); }

@@ -15,13 +15,36 @@ final class EventLog {
     static final int ALLOC = 1, ALLOC_TRACKED = 2, FREE = 3, REFCOUNT = 4, BOUND = 5, UNBOUND = 6, REFSET = 7,
             REFDEL = 8, ITEM_INS = 9, ITEM_DEL = 10, ITEM_REP = 11, TRACK = 12, WEAK_CLEARED = 13, CALLBACK = 14,
             FINALIZER = 15, RESURRECTED = 16, FRAME_IN = 17, FRAME_OUT = 18, GC_START = 19, GC_REACH = 20,
-            GC_UNREACH = 21, GC_END = 22, PRINT = 23;
+            GC_UNREACH = 21, GC_END = 22, PRINT = 23,
+            /** An int allocation whose summary is its value, stored as a number. */
+            ALLOC_INT = 24;
 
-    private byte[] bytes = new byte[4096];
+    /**
+     * The bytes live in chunks of 2 MB rather than one growing array: a long run writes hundreds of
+     * megabytes, and doubling an array copies (and faults in) all of it again at every growth.
+     * Position p is byte p % CHUNK of chunk p / CHUNK; values may straddle two chunks. Only the first
+     * chunk grows (from 4 KB), so that the many short runs stay small. Chunks are this large on
+     * purpose: the JVM's G1 collector puts arrays of half a region (1-2 MB) or more straight into the
+     * old generation, whereas smaller ones are copied by every young collection while the run lasts
+     * (with 64 KB chunks that copying cost more than the growth it saved).
+     */
+    private static final int CHUNK_BITS = 21;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int FIRST_CHUNK = 4096;
+    private static final int MAX_VARINT_BYTES = 10;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] chunk = new byte[FIRST_CHUNK];
+    /** Write position inside {@link #chunk}. */
+    private int offset;
     private int size;
     private final List<String> strings = new ArrayList<>();
     private final Map<String, Integer> stringIndex = new HashMap<>();
     private long count;
+
+    EventLog() {
+        chunks.add(chunk);
+    }
 
     int size() {
         return size;
@@ -46,12 +69,48 @@ final class EventLog {
 
     void put(long v) {
         long z = (v << 1) ^ (v >> 63);
-        ensure(10);
+        if (chunk.length - offset < MAX_VARINT_BYTES) {
+            putStraddling(z);
+            return;
+        }
+        byte[] c = chunk;
+        int o = offset;
         while ((z & ~0x7FL) != 0) {
-            bytes[size++] = (byte) ((z & 0x7F) | 0x80);
+            c[o++] = (byte) ((z & 0x7F) | 0x80);
             z >>>= 7;
         }
-        bytes[size++] = (byte) z;
+        c[o++] = (byte) z;
+        size += o - offset;
+        offset = o;
+    }
+
+    /** The rare varint near the end of a chunk: byte by byte, moving to a new chunk when full. */
+    private void putStraddling(long z) {
+        while ((z & ~0x7FL) != 0) {
+            putByte((byte) ((z & 0x7F) | 0x80));
+            z >>>= 7;
+        }
+        putByte((byte) z);
+    }
+
+    private void putByte(byte b) {
+        if (offset == chunk.length) {
+            makeRoom();
+        }
+        chunk[offset++] = b;
+        size++;
+    }
+
+    /** The current chunk is full: the first grows until it has CHUNK bytes, then a new one starts. */
+    private void makeRoom() {
+        if (chunk.length < CHUNK) {
+            chunk = Arrays.copyOf(chunk, Math.min(chunk.length * 2, CHUNK));
+            chunks.set(chunks.size() - 1, chunk);
+            return;
+        }
+        chunk = new byte[CHUNK];
+        chunks.add(chunk);
+        offset = 0;
     }
 
     void str(String s) {
@@ -76,19 +135,22 @@ final class EventLog {
         }
         byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         put(b.length);
-        ensure(b.length);
-        System.arraycopy(b, 0, bytes, size, b.length);
-        size += b.length;
-    }
-
-    private void ensure(int n) {
-        if (size + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+        for (int done = 0; done < b.length; ) {
+            if (offset == chunk.length) {
+                makeRoom();
+            }
+            int n = Math.min(b.length - done, chunk.length - offset);
+            System.arraycopy(b, done, chunk, offset, n);
+            offset += n;
+            size += n;
+            done += n;
         }
     }
 
+    /** The log is complete: the last chunk gives back its unused room. */
     void trim() {
-        bytes = Arrays.copyOf(bytes, size);
+        chunk = Arrays.copyOf(chunk, offset);
+        chunks.set(chunks.size() - 1, chunk);
     }
 
     /** Reads events from a position; not thread-safe, make one per use. */
@@ -103,11 +165,26 @@ final class EventLog {
             return pos < end;
         }
 
+        /** The chunk holding {@link #pos}, looked up again only when pos crosses into another. */
+        private byte[] current;
+        private int currentIndex = -1;
+
+        private byte nextByte() {
+            int index = pos >>> CHUNK_BITS;
+            if (index != currentIndex) {
+                current = chunks.get(index);
+                currentIndex = index;
+            }
+            byte b = current[pos & (CHUNK - 1)];
+            pos++;
+            return b;
+        }
+
         long get() {
             long z = 0;
             int shift = 0;
             while (true) {
-                byte b = bytes[pos++];
+                byte b = nextByte();
                 z |= (long) (b & 0x7F) << shift;
                 if ((b & 0x80) == 0) {
                     break;
@@ -131,9 +208,11 @@ final class EventLog {
             if (n < 0) {
                 return null;
             }
-            String s = new String(bytes, pos, n, java.nio.charset.StandardCharsets.UTF_8);
-            pos += n;
-            return s;
+            byte[] b = new byte[n];
+            for (int k = 0; k < n; k++) {
+                b[k] = nextByte();
+            }
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         List<Integer> ids() {
@@ -154,6 +233,12 @@ final class EventLog {
                     long addr = get();
                     String type = s();
                     return new Event.Allocated(obj, addr, type, inline());
+                }
+                case ALLOC_INT: {
+                    int obj = i();
+                    long addr = get();
+                    String type = s();
+                    return new Event.Allocated(obj, addr, type, Long.toString(get()));
                 }
                 case FREE: return new Event.Freed(i(), 0, "", Event.FreeCause.values()[i()]);
                 case REFCOUNT: {

@@ -3,7 +3,6 @@ package heapquest.engine.trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,18 +27,22 @@ public final class TraceRecorder implements TraceSink {
     private final List<ProbeResult> probes = new ArrayList<>();
     private final Map<Integer, HeapModel.Obj> statics = new HashMap<>();
     private final HeapModel staticModel = new HeapModel(statics);
-    private final Map<Integer, Long> pendingCounts = new LinkedHashMap<>();
+    private final PendingCounts pendingCounts = new PendingCounts();
 
     public TraceRecorder(List<String> sourceLines) {
         this.sourceLines = List.copyOf(sourceLines);
     }
 
     private void flushCounts() {
-        for (var e : pendingCounts.entrySet()) {
+        for (int i = 0; i < pendingCounts.size(); i++) {
+            int obj = pendingCounts.objAt(i);
+            if (obj < 0) {
+                continue;
+            }
             log.op(EventLog.REFCOUNT);
-            log.put(e.getKey());
+            log.put(obj);
             log.put(0);
-            log.put(e.getValue());
+            log.put(pendingCounts.countAt(i));
             log.put(RefReason.TEMPORARY.ordinal());
             log.str(null);
         }
@@ -89,14 +92,25 @@ public final class TraceRecorder implements TraceSink {
 
     @Override
     public void allocated(int obj, long address, String type, String summary, boolean gcTracked) {
-        log.op(EventLog.ALLOC);
-        log.put(obj);
-        log.put(address);
-        log.str(type);
+        allocation(EventLog.ALLOC, obj, address, type);
         log.inline(summary);
         if (gcTracked) {
             trackingChanged(obj, true);
         }
+    }
+
+    @Override
+    public void allocatedInt(int obj, long address, String type, long value) {
+        allocation(EventLog.ALLOC_INT, obj, address, type);
+        log.put(value);
+    }
+
+    /** What both kinds of allocation event start with; the summary follows. */
+    private void allocation(int opcode, int obj, long address, String type) {
+        log.op(opcode);
+        log.put(obj);
+        log.put(address);
+        log.str(type);
     }
 
     @Override

@@ -22,6 +22,14 @@ public interface TraceSink {
      */
     void allocated(int obj, long address, String type, String summary, boolean gcTracked);
 
+    /**
+     * A new int that fits in a long; its summary is {@code Long.toString(value)}. Ints are the most
+     * allocated objects of a loop, so the recorder may keep the number rather than its text.
+     */
+    default void allocatedInt(int obj, long address, String type, long value) {
+        allocated(obj, address, type, Long.toString(value), false);
+    }
+
     /** A static object (small int, None, True, a built-in type...): fixed address, never freed. */
     void allocatedStatic(int obj, long address, String type, String summary);
 
