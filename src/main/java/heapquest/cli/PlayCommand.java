@@ -11,6 +11,7 @@ import heapquest.tui.StartupLog;
 import heapquest.tui.TerminalApp;
 import heapquest.tui.Tty;
 import heapquest.tui.UiOptions;
+import heapquest.tui.Viewer;
 import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
 import heapquest.progress.ProgressStore;
@@ -78,6 +79,10 @@ public final class PlayCommand implements Callable<Integer> {
             System.err.println(Tty.NO_TTY_MESSAGE);
             return Tty.EXIT_NO_TTY;
         }
+        if (!plain) {
+            // The drawing code's first use, on the other core while this one reads the levels.
+            daemon().execute(Viewer::warmUp);
+        }
         ProgressStore progress = new ProgressStore(where.store(), where.profile());
         LevelPack pack = LevelPack.load(folder.levels);
         Optional<Level> start = Optional.empty();
@@ -134,7 +139,7 @@ public final class PlayCommand implements Callable<Integer> {
     /** Levels are solved on daemon threads, so an unfinished one never keeps the JVM alive at exit. */
     static Executor daemon() {
         return r -> {
-            Thread t = new Thread(r, "heapquest-solve");
+            Thread t = new Thread(r, "heapquest-worker");
             t.setDaemon(true);
             t.start();
         };
