@@ -74,7 +74,7 @@ PY
     else
         startup "explore (classes)" "java -cp $CP heapquest.tui.Launch $work/demo.py" "step 1/"
     fi
-    # Main may not route to the game yet: start PlayCommand from the jar's classpath.
-    startup "the game (PlayCommand, level map)" \
-        "java -cp $PWD/target/heapquest.jar:$PWD/target/test-classes heapquest.tui.LaunchGame --levels $PWD/levels" "level map"
+    startup "the game (heapquest, level map)" \
+        "java -jar $PWD/target/heapquest.jar play --saves $work/saves --levels $PWD/levels" "level map"
+    startup "the game (heapquest with no arguments)" "env HEAPQUEST_SAVES=$work/saves java -jar $PWD/target/heapquest.jar" "level map"
 fi
