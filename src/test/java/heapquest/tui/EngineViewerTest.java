@@ -57,6 +57,20 @@ class EngineViewerTest {
     }
 
     @Test
+    void anObjectLeavingTheViewIsNotCalledFreed() {
+        // Line 5 frees the T, whose .name was drawn as an arrow to the str 'b'; the str is alive (the
+        // dict's key), only no longer drawn.
+        Trace t = run("class T:\n    def __init__(self, name):\n        self.name = name\nd = {\"b\": T(\"b\")}\nd[\"b\"] = 1\npass\n");
+        Driver d = new Driver(t, 110, 30);
+        while (!d.text().contains("Last step: line 5")) {
+            d.key('n');
+        }
+        String s = d.text();
+        assertTrue(s.contains("freed T 0x"), s);
+        assertFalse(s.contains("freed str"), s);
+    }
+
+    @Test
     void theInterpretersExitIsAStepOfItsOwn() {
         Trace t = run("nums = [1, 2, 300]\nalias = nums\n");
         Driver d = new Driver(t, 110, 30).keys("nn");

@@ -9,6 +9,7 @@ import heapquest.engine.trace.Step;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,19 @@ public record Changes(List<Integer> created, List<ObjectView> freed, Map<Integer
     }
 
     public static Changes between(HeapState before, HeapState after, Step step) {
+        // The views show the program's objects only, so an object can appear in a view without being
+        // made (a constant a name now refers to) or leave it without being freed (a dict key no
+        // longer reachable from a name): the step's own events say which is which.
+        Set<Integer> allocated = new HashSet<>();
+        Set<Integer> released = new HashSet<>();
+        for (Event ev : step == null ? List.<Event>of() : step.events()) {
+            if (ev instanceof Event.Allocated a) {
+                allocated.add(a.obj());
+            } else if (ev instanceof Event.Freed f) {
+                released.add(f.obj());
+            }
+        }
+        boolean known = step != null;
         List<Integer> created = new ArrayList<>();
         Map<Integer, Long> rcBefore = new LinkedHashMap<>();
         List<Integer> weakDied = new ArrayList<>();
@@ -51,8 +65,10 @@ public record Changes(List<Integer> created, List<ObjectView> freed, Map<Integer
             ObjectView old = before.object(o.id()).orElse(null);
             if (old == null) {
                 created.add(o.id());
-                log.add("new " + Describe.object(o) + (o.references().isEmpty() && o.summary() != null
-                        ? " = " + Describe.cut(o.summary(), 24) : ""));
+                if (!known || allocated.contains(o.id())) {
+                    log.add("new " + Describe.object(o) + (o.references().isEmpty() && o.summary() != null
+                            ? " = " + Describe.cut(o.summary(), 24) : ""));
+                }
             } else {
                 if (old.refcount() != o.refcount()) {
                     rcBefore.put(o.id(), old.refcount());
@@ -119,7 +135,7 @@ public record Changes(List<Integer> created, List<ObjectView> freed, Map<Integer
         }
         List<ObjectView> freed = new ArrayList<>();
         for (ObjectView o : before.objects()) {
-            if (!o.isStatic() && after.object(o.id()).isEmpty()) {
+            if (!o.isStatic() && after.object(o.id()).isEmpty() && (!known || released.contains(o.id()))) {
                 freed.add(o);
                 Event.FreeCause c = causes.getOrDefault(o.id(), Event.FreeCause.REFCOUNT);
                 log.add("freed " + Describe.object(o) + (c == Event.FreeCause.GC ? "  (by gc)" : "  (refcount 0)"));
