@@ -76,7 +76,8 @@ public final class Checker {
     }
 
     /** An event and the step it happened in. */
-    private record StepEvent(int step, Event event, boolean nested) {}
+    /** An event of the step {@code step}, which belongs to the line run at step {@code origin}. */
+    private record StepEvent(int step, int origin, Event event, boolean nested) {}
 
     /** A probe's result and the run (and its index) it was evaluated in. */
     private record Probed(ProbeResult r, Trace trace, TraceIndex index) {}
@@ -566,7 +567,7 @@ public final class Checker {
                     for (StepEvent se : spanEvents(step)) {
                         if (se.event() instanceof Event.Printed p && !p.toStderr()) {
                             out.append(p.text());
-                            lines.add(lineWhere(se.step()));
+                            lines.add(lineWhere(se.origin()));
                         }
                     }
                     answer = new Answer.Text(out.toString(), true);
@@ -687,7 +688,9 @@ public final class Checker {
             int exitedFrame = -1;
             List<StepEvent> out = new ArrayList<>();
             for (int s = span[0]; s < span[1]; s++) {
+                int i = 0;
                 for (Event e : trace.step(s).events()) {
+                    int origin = index.originOf(s, i++);
                     if (exitedFrame >= 0) {
                         boolean callers = e instanceof Event.Bound || e instanceof Event.ReferenceSet
                                 || e instanceof Event.ItemInserted || e instanceof Event.ItemReplaced
@@ -704,7 +707,7 @@ public final class Checker {
                             exitedFrame = x.frame();
                         }
                     }
-                    out.add(new StepEvent(s, e, depth > startDepth));
+                    out.add(new StepEvent(s, origin, e, depth > startDepth));
                 }
             }
             return out;
@@ -821,7 +824,7 @@ public final class Checker {
         /** Why an object died within the line asked about; where, only when it was in a call the line made. */
         private String freedStory(int obj, StepEvent se) {
             TraceIndex.Death d = index.deaths.get(obj);
-            String where = se.nested() ? " at " + lineWhere(se.step()) : "";
+            String where = se.nested() ? " at " + lineWhere(se.origin()) : "";
             if (d != null && d.cause() == Event.FreeCause.GC) {
                 return "collected by the cyclic GC" + where + " (unreachable, in or under a cycle)";
             }

@@ -4,7 +4,9 @@ import heapquest.engine.trace.Event;
 import heapquest.engine.trace.Step;
 import heapquest.engine.trace.Trace;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +32,38 @@ final class TraceIndex {
     final Map<Integer, int[]> weakrefCleared = new HashMap<>();
     final List<NameBinding> bindings = new ArrayList<>();
     final Map<Long, List<Integer>> byAddress = new HashMap<>();
+    /**
+     * For each event (by step, then position in the step) the step of the line it belongs to. The
+     * trace records what a caller does after a call returns (binding the result, printing it, freeing
+     * what the call dropped) inside the callee's last step, so that step's line is not the line that
+     * did it: the caller's line is the one a learner should be shown.
+     */
+    private final int[][] origins;
 
     TraceIndex(Trace trace) {
         this.trace = trace;
         Map<Integer, String> lastDrop = new HashMap<>();
         Map<Integer, String> frameFunction = new HashMap<>();
         frameFunction.put(0, "<module>");
+        origins = new int[trace.stepCount()][];
+        // the step running in each active frame, innermost last
+        Deque<Integer> running = new ArrayDeque<>();
         for (int s = 0; s < trace.stepCount(); s++) {
             Step step = trace.step(s);
+            if (!running.isEmpty()) {
+                running.removeLast();
+            }
+            running.addLast(s);
+            origins[s] = new int[step.events().size()];
+            int i = 0;
             for (Event e : step.events()) {
+                if (e instanceof Event.FrameEntered) {
+                    running.addLast(s);
+                } else if (e instanceof Event.FrameExited && running.size() > 1) {
+                    running.removeLast();
+                }
+                int origin = running.peekLast();
+                origins[s][i++] = origin;
                 if (e instanceof Event.Allocated a) {
                     allocs.put(a.obj(), new Alloc(a.obj(), s, a.address(), a.type(), a.summary()));
                     byAddress.computeIfAbsent(a.address(), k -> new ArrayList<>()).add(a.obj());
@@ -47,9 +72,9 @@ final class TraceIndex {
                         lastDrop.put(r.obj(), describeDrop(r));
                     }
                 } else if (e instanceof Event.Freed f) {
-                    deaths.put(f.obj(), new Death(s, f.cause(), lastDrop.remove(f.obj())));
+                    deaths.put(f.obj(), new Death(origin, f.cause(), lastDrop.remove(f.obj())));
                 } else if (e instanceof Event.WeakrefCleared w) {
-                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {s, w.target()});
+                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {origin, w.target()});
                 } else if (e instanceof Event.FrameEntered fe) {
                     frameFunction.put(fe.frame(), fe.function());
                 } else if (e instanceof Event.Bound b) {
@@ -69,6 +94,11 @@ final class TraceIndex {
             case TEMPORARY -> "a temporary value";
             default -> r.reason().label + (d.isEmpty() ? "" : " " + d);
         };
+    }
+
+    /** The step of the line that the event at position i of step s belongs to (see {@link #origins}). */
+    int originOf(int step, int i) {
+        return origins[step][i];
     }
 
     int lineOf(int step) {

@@ -1,0 +1,74 @@
+package heapquest.level;
+
+import org.junit.jupiter.api.Test;
+
+import static heapquest.level.CheckerTest.only;
+import static heapquest.level.CheckerTest.solve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The "why" of answers names what a learner recognises: the line that did it, the holder by its role. */
+class ExplanationTest {
+
+    @Test
+    void outputOfACallersPrintNamesTheCallersLineNotTheCalleesLast() {
+        Solution s = solve("""
+                def f():
+                    x = 1
+                    return x
+                print(f())   # @p
+                """, """
+                - id: q
+                  kind: output
+                  marker: p
+                  choices: auto
+                """);
+        Solved q = only(s);
+        assertEquals("1", q.answer().display());
+        assertEquals("printed by line 4", q.why());
+    }
+
+    @Test
+    void outputOfBothCalleeAndCallerNamesEach() {
+        Solution s = solve("""
+                def f():
+                    print("in f")
+                    return 2
+                print(f())   # @p
+                """, """
+                - id: q
+                  kind: output
+                  marker: p
+                  choices: auto
+                """);
+        assertEquals("printed by line 2 (in f), line 4", only(s).why());
+    }
+
+    @Test
+    void deathInsideAWeakrefCallbackLineIsTheLineThatDroppedTheObject() {
+        Solution s = solve("""
+                import weakref
+                class E:
+                    pass
+                def bye(ref):
+                    print("gone")
+                    print("inside:", ref())
+                e = E()
+                w = weakref.ref(e, bye)
+                herd = [e]
+                e = None
+                herd.clear()   # @clear
+                """, """
+                - id: dead
+                  kind: alive
+                  marker: clear
+                  timing: after
+                  expr: w
+                  expect: no
+                """);
+        String why = only(s).why();
+        assertEquals("its E object (was e) was freed at line 11: its last reference (slot [0]) was dropped at line 11",
+                why);
+    }
+}
