@@ -71,4 +71,20 @@ class ExplanationTest {
         assertEquals("its E object (was e) was freed at line 11: its last reference (slot [0]) was dropped at line 11",
                 why);
     }
+
+    @Test
+    void aClassAttributeIsDescribedAsAnAttributeOfTheClass() {
+        Solution s = solve("""
+                class Node:
+                    default = []
+                x = Node.default   # @x
+                """, """
+                - id: q
+                  kind: refcount
+                  marker: x
+                  timing: after
+                  expr: x
+                """);
+        assertEquals("name x; attribute .default of class Node", only(s).why());
+    }
 }
