@@ -802,11 +802,31 @@ public final class Checker {
                 TraceIndex.Alloc target = ref.index().allocs.get(cleared[1]);
                 String what = target == null ? "its object" : "its " + ObjectLabels.typeWord(target.type());
                 String former = ref.index().formerName(cleared[1], cleared[0] + 1);
-                return what + (former == null ? "" : " (was " + former + ")") + " was freed at "
+                what += former == null ? "" : " (was " + former + ")";
+                if (ref.index().resurrectedFrom(cleared[1], cleared[0])) {
+                    return resurrectionStory(ref, what, cleared, t);
+                }
+                return what + " was freed at "
                         + lineWhere(ref.trace(), cleared[0]) + ": " + deathStory(ref.index(), ref.trace(), cleared[1],
                         cleared[0]);
             }
             return alive ? "it is alive" : "it is dead";
+        }
+
+        /**
+         * A weak reference cleared by the collector whose object a finalizer then stored again: the
+         * object was not freed (the collector leaves resurrected objects alone), the weak reference
+         * stays dead all the same; the object may die for good later.
+         */
+        private String resurrectionStory(Probed ref, String what, int[] cleared, Timing t) {
+            boolean stillAlive = stateAt(ref, t).object(cleared[1]).isPresent();
+            TraceIndex.Death d = ref.index().deaths.get(cleared[1]);
+            String later = stillAlive || d == null ? "; the object itself is still alive"
+                    : "; it died for good later: " + deathStory(ref.index(), ref.trace(), cleared[1], d.step());
+            return "the cyclic GC at " + lineWhere(ref.trace(), cleared[0]) + " found " + what
+                    + " unreachable and cleared its weak references before running __del__, which "
+                    + "resurrected it (stored it again), so it was not freed; a cleared weak reference stays dead"
+                    + later;
         }
 
         private String deathStory(TraceIndex ix, Trace t, int obj, int step) {

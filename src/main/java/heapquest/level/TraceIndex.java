@@ -23,7 +23,7 @@ final class TraceIndex {
     /** What dropped an object's last reference, at which step. */
     record Death(int step, Event.FreeCause cause, String lastReference) {}
 
-    record NameBinding(int step, int obj, String name, boolean module) {}
+    record NameBinding(int step, int obj, String name, int frame, boolean module) {}
 
     private final Trace trace;
     final Map<Integer, Alloc> allocs = new HashMap<>();
@@ -32,6 +32,10 @@ final class TraceIndex {
     final Map<Integer, int[]> weakrefCleared = new HashMap<>();
     final List<NameBinding> bindings = new ArrayList<>();
     final Map<Long, List<Integer>> byAddress = new HashMap<>();
+    /** object serial → the frame that was running when it was allocated. */
+    private final Map<Integer, Integer> allocFrame = new HashMap<>();
+    /** object serial → the steps (of the line, see {@link #origins}) at which a finalizer resurrected it. */
+    final Map<Integer, List<Integer>> resurrections = new HashMap<>();
     /**
      * For each event (by step, then position in the step) the step of the line it belongs to. The
      * trace records what a caller does after a call returns (binding the result, printing it, freeing
@@ -48,6 +52,7 @@ final class TraceIndex {
         origins = new int[trace.stepCount()][];
         // the step running in each active frame, innermost last
         Deque<Integer> running = new ArrayDeque<>();
+        Deque<Integer> frames = new ArrayDeque<>(List.of(0));
         for (int s = 0; s < trace.stepCount(); s++) {
             Step step = trace.step(s);
             if (!running.isEmpty()) {
@@ -57,16 +62,21 @@ final class TraceIndex {
             origins[s] = new int[step.events().size()];
             int i = 0;
             for (Event e : step.events()) {
-                if (e instanceof Event.FrameEntered) {
+                if (e instanceof Event.FrameEntered fe) {
                     running.addLast(s);
+                    frames.addLast(fe.frame());
                 } else if (e instanceof Event.FrameExited && running.size() > 1) {
                     running.removeLast();
+                    frames.removeLast();
                 }
                 int origin = running.peekLast();
                 origins[s][i++] = origin;
                 if (e instanceof Event.Allocated a) {
                     allocs.put(a.obj(), new Alloc(a.obj(), s, a.address(), a.type(), a.summary()));
                     byAddress.computeIfAbsent(a.address(), k -> new ArrayList<>()).add(a.obj());
+                    allocFrame.put(a.obj(), frames.peekLast());
+                } else if (e instanceof Event.Resurrected r) {
+                    resurrections.computeIfAbsent(r.obj(), k -> new ArrayList<>()).add(origin);
                 } else if (e instanceof Event.RefcountChanged r) {
                     if (r.newCount() == 0 && r.delta() < 0) {
                         lastDrop.put(r.obj(), describeDrop(r));
@@ -78,7 +88,7 @@ final class TraceIndex {
                 } else if (e instanceof Event.FrameEntered fe) {
                     frameFunction.put(fe.frame(), fe.function());
                 } else if (e instanceof Event.Bound b) {
-                    bindings.add(new NameBinding(s, b.obj(), b.name(),
+                    bindings.add(new NameBinding(s, b.obj(), b.name(), b.frame(),
                             "<module>".equals(frameFunction.getOrDefault(b.frame(), ""))));
                 }
             }
@@ -105,18 +115,39 @@ final class TraceIndex {
         return step >= 0 && step < trace.stepCount() ? trace.step(step).line() : -1;
     }
 
-    /** The last name bound to obj before the given step, or null. */
+    /**
+     * The name a learner knows obj by, among those bound to it before the given step, or null. Not
+     * simply the last one: an object passed around is last bound to a callee's parameter ({@code
+     * parent}) or to a finalizer's {@code self}, names the program's reader never wrote for it. So:
+     * the last module-level name it had (the program's own names, the ones the player watches);
+     * failing that, the last name in the frame that made it (a local of the function that created
+     * it); failing that, the last name it had anywhere.
+     */
     String formerName(int obj, int beforeStep) {
-        String name = null;
+        String module = null;
+        String maker = null;
+        String last = null;
+        Integer madeIn = allocFrame.get(obj);
         for (NameBinding b : bindings) {
             if (b.step() >= beforeStep) {
                 break;
             }
             if (b.obj() == obj) {
-                name = b.name();
+                last = b.name();
+                if (b.module()) {
+                    module = b.name();
+                }
+                if (madeIn != null && madeIn == b.frame()) {
+                    maker = b.name();
+                }
             }
         }
-        return name;
+        return module != null ? module : maker != null ? maker : last;
+    }
+
+    /** Whether a finalizer resurrected obj at a step from {@code from} on (by its line's step). */
+    boolean resurrectedFrom(int obj, int from) {
+        return resurrections.getOrDefault(obj, List.of()).stream().anyMatch(s -> s >= from);
     }
 
     /** The object that had the same address most recently before obj was allocated, or -1. */

@@ -87,4 +87,63 @@ class ExplanationTest {
                 """);
         assertEquals("name x; attribute .default of class Node", only(s).why());
     }
+
+    private static final String PHOENIX = """
+            import gc
+            import weakref
+            gc.disable()
+            saved = []
+            class Phoenix:
+                def __del__(self):
+                    saved.append(self)
+            p = Phoenix()
+            p.me = p
+            wp = weakref.ref(p)
+            del p
+            gc.collect()   # @rise
+            """;
+
+    @Test
+    void aResurrectedObjectIsNotSaidToBeFreed() {
+        Solution s = solve(PHOENIX, """
+                - id: q
+                  kind: alive
+                  marker: rise
+                  timing: after
+                  expr: wp
+                  expect: no
+                """);
+        String why = only(s).why();
+        assertFalse(why.contains("freed at"), why);
+        assertEquals("the cyclic GC at line 12 found its Phoenix object (was p) unreachable and cleared its weak "
+                + "references before running __del__, which resurrected it (stored it again), so it was not freed; "
+                + "a cleared weak reference stays dead; the object itself is still alive", why);
+    }
+
+    @Test
+    void anOrphanIsLabelledByTheProgramsOwnNameNotACalleesParameter() {
+        Solution s = solve("""
+                import gc
+                gc.disable()
+                class Node:
+                    pass
+                def adopt(parent, child):
+                    parent.child = child
+                    child.parent = parent
+                root = Node()
+                leaf = Node()
+                adopt(root, leaf)
+                del root, leaf
+                gc.collect()   # @gc
+                """, """
+                - id: q
+                  kind: freed
+                  marker: gc
+                """);
+        Solved q = only(s);
+        String shown = q.answer().display();
+        assertTrue(shown.contains("was root"), shown);
+        assertFalse(shown.contains("was parent"), shown);
+        assertFalse(shown.contains("was child"), shown);
+    }
 }
