@@ -692,11 +692,7 @@ public final class Checker {
                 for (Event e : trace.step(s).events()) {
                     int origin = index.originOf(s, i++);
                     if (exitedFrame >= 0) {
-                        boolean callers = e instanceof Event.Bound || e instanceof Event.ReferenceSet
-                                || e instanceof Event.ItemInserted || e instanceof Event.ItemReplaced
-                                || e instanceof Event.Printed || e instanceof Event.FrameEntered
-                                || (e instanceof Event.Unbound u && u.frame() != exitedFrame);
-                        if (callers) {
+                        if (TraceIndex.callerResumed(e, exitedFrame)) {
                             return out;
                         }
                     } else if (e instanceof Event.FrameEntered) {
@@ -801,7 +797,7 @@ public final class Checker {
             if (cleared != null) {
                 TraceIndex.Alloc target = ref.index().allocs.get(cleared[1]);
                 String what = target == null ? "its object" : "its " + ObjectLabels.typeWord(target.type());
-                String former = ref.index().formerName(cleared[1], cleared[0] + 1);
+                String former = ref.index().formerName(cleared[1], cleared[2] + 1);
                 what += former == null ? "" : " (was " + former + ")";
                 if (ref.index().resurrectedFrom(cleared[1], cleared[0])) {
                     return resurrectionStory(ref, what, cleared, t);

@@ -28,7 +28,7 @@ final class TraceIndex {
     private final Trace trace;
     final Map<Integer, Alloc> allocs = new HashMap<>();
     final Map<Integer, Death> deaths = new HashMap<>();
-    /** weakref serial → {step, target serial} of the moment it died. */
+    /** weakref serial → {step of its line, target serial, step} of the moment it died. */
     final Map<Integer, int[]> weakrefCleared = new HashMap<>();
     final List<NameBinding> bindings = new ArrayList<>();
     final Map<Long, List<Integer>> byAddress = new HashMap<>();
@@ -53,8 +53,14 @@ final class TraceIndex {
         // the step running in each active frame, innermost last
         Deque<Integer> running = new ArrayDeque<>();
         Deque<Integer> frames = new ArrayDeque<>(List.of(0));
+        Map<Integer, Integer> lastDropStep = new HashMap<>();
+        int exited = -1; // a frame that returned whose clean-up (its locals released) is still going on
         for (int s = 0; s < trace.stepCount(); s++) {
             Step step = trace.step(s);
+            if (exited >= 0) {
+                running.removeLast();
+                exited = -1;
+            }
             if (!running.isEmpty()) {
                 running.removeLast();
             }
@@ -62,11 +68,15 @@ final class TraceIndex {
             origins[s] = new int[step.events().size()];
             int i = 0;
             for (Event e : step.events()) {
+                if (exited >= 0 && (callerResumed(e, exited) || e instanceof Event.FrameExited)) {
+                    running.removeLast();
+                    exited = -1;
+                }
                 if (e instanceof Event.FrameEntered fe) {
                     running.addLast(s);
                     frames.addLast(fe.frame());
-                } else if (e instanceof Event.FrameExited && running.size() > 1) {
-                    running.removeLast();
+                } else if (e instanceof Event.FrameExited x && running.size() > 1) {
+                    exited = x.frame();
                     frames.removeLast();
                 }
                 int origin = running.peekLast();
@@ -80,11 +90,16 @@ final class TraceIndex {
                 } else if (e instanceof Event.RefcountChanged r) {
                     if (r.newCount() == 0 && r.delta() < 0) {
                         lastDrop.put(r.obj(), describeDrop(r));
+                        lastDropStep.put(r.obj(), origin);
                     }
                 } else if (e instanceof Event.Freed f) {
-                    deaths.put(f.obj(), new Death(origin, f.cause(), lastDrop.remove(f.obj())));
+                    // a death belongs to the line that dropped the last reference, not to the weakref
+                    // callbacks or finalizers that ran between that drop and the free
+                    Integer dropped = lastDropStep.remove(f.obj());
+                    deaths.put(f.obj(), new Death(dropped == null ? origin : dropped, f.cause(),
+                            lastDrop.remove(f.obj())));
                 } else if (e instanceof Event.WeakrefCleared w) {
-                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {origin, w.target()});
+                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {origin, w.target(), s});
                 } else if (e instanceof Event.FrameEntered fe) {
                     frameFunction.put(fe.frame(), fe.function());
                 } else if (e instanceof Event.Bound b) {
@@ -93,6 +108,17 @@ final class TraceIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Whether, after the frame {@code exited} returned, this event is its caller at work again
+     * (binding the result, storing it, calling, printing, unbinding its own names) rather than the
+     * returned frame's clean-up (its locals released, and what that frees).
+     */
+    static boolean callerResumed(Event e, int exited) {
+        return e instanceof Event.Bound || e instanceof Event.ReferenceSet || e instanceof Event.ItemInserted
+                || e instanceof Event.ItemReplaced || e instanceof Event.Printed || e instanceof Event.FrameEntered
+                || (e instanceof Event.Unbound u && u.frame() != exited);
     }
 
     private static String describeDrop(Event.RefcountChanged r) {

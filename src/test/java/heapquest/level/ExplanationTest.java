@@ -146,4 +146,28 @@ class ExplanationTest {
         assertFalse(shown.contains("was parent"), shown);
         assertFalse(shown.contains("was child"), shown);
     }
+
+    @Test
+    void aLocalReleasedWhenItsFunctionReturnsDiesAtTheReturnLine() {
+        Solution s = solve("""
+                import weakref
+                class Box:
+                    pass
+                watch = []
+                def make():
+                    temp = Box()
+                    watch.append(weakref.ref(temp))
+                    return 1      # @ret
+                kept = make()
+                """, """
+                - id: dead
+                  kind: alive
+                  marker: ret
+                  timing: after
+                  expr: watch[0]
+                  expect: no
+                """);
+        assertEquals("its Box object (was temp) was freed at line 8 (in make): its last reference (name temp) "
+                + "was dropped at line 8 (in make)", only(s).why());
+    }
 }
