@@ -714,6 +714,9 @@ public final class Checker {
         }
 
         private String lineWhere(Trace t, int step) {
+            if (t.step(step).isExit()) {
+                return "the interpreter's exit"; // its step has no line of the program
+            }
             List<String> stack = t.step(step).callStack();
             String fn = stack.isEmpty() ? "<module>" : stack.get(stack.size() - 1);
             return "line " + t.step(step).line() + ("<module>".equals(fn) ? "" : " (in " + fn + ")");
