@@ -11,6 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The "why" of answers names what a learner recognises: the line that did it, the holder by its role. */
 class ExplanationTest {
 
+    /** An output question on the line marked @p. */
+    private static final String OUTPUT_AT_P = """
+            - id: q
+              kind: output
+              marker: p
+              choices: auto
+            """;
+
     @Test
     void outputOfACallersPrintNamesTheCallersLineNotTheCalleesLast() {
         Solution s = solve("""
@@ -18,12 +26,7 @@ class ExplanationTest {
                     x = 1
                     return x
                 print(f())   # @p
-                """, """
-                - id: q
-                  kind: output
-                  marker: p
-                  choices: auto
-                """);
+                """, OUTPUT_AT_P);
         Solved q = only(s);
         assertEquals("1", q.answer().display());
         assertEquals("printed by line 4", q.why());
@@ -36,12 +39,7 @@ class ExplanationTest {
                     print("in f")
                     return 2
                 print(f())   # @p
-                """, """
-                - id: q
-                  kind: output
-                  marker: p
-                  choices: auto
-                """);
+                """, OUTPUT_AT_P);
         assertEquals("printed by line 2 (in f), line 4", only(s).why());
     }
 
