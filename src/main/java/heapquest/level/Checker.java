@@ -76,7 +76,8 @@ public final class Checker {
     }
 
     /** An event and the step it happened in. */
-    private record StepEvent(int step, Event event, boolean nested) {}
+    /** An event of the step {@code step}, which belongs to the line run at step {@code origin}. */
+    private record StepEvent(int step, int origin, Event event, boolean nested) {}
 
     /** A probe's result and the run (and its index) it was evaluated in. */
     private record Probed(ProbeResult r, Trace trace, TraceIndex index) {}
@@ -566,7 +567,7 @@ public final class Checker {
                     for (StepEvent se : spanEvents(step)) {
                         if (se.event() instanceof Event.Printed p && !p.toStderr()) {
                             out.append(p.text());
-                            lines.add(lineWhere(se.step()));
+                            lines.add(lineWhere(se.origin()));
                         }
                     }
                     answer = new Answer.Text(out.toString(), true);
@@ -687,13 +688,11 @@ public final class Checker {
             int exitedFrame = -1;
             List<StepEvent> out = new ArrayList<>();
             for (int s = span[0]; s < span[1]; s++) {
+                int i = 0;
                 for (Event e : trace.step(s).events()) {
+                    int origin = index.originOf(s, i++);
                     if (exitedFrame >= 0) {
-                        boolean callers = e instanceof Event.Bound || e instanceof Event.ReferenceSet
-                                || e instanceof Event.ItemInserted || e instanceof Event.ItemReplaced
-                                || e instanceof Event.Printed || e instanceof Event.FrameEntered
-                                || (e instanceof Event.Unbound u && u.frame() != exitedFrame);
-                        if (callers) {
+                        if (TraceIndex.callerResumed(e, exitedFrame)) {
                             return out;
                         }
                     } else if (e instanceof Event.FrameEntered) {
@@ -704,7 +703,7 @@ public final class Checker {
                             exitedFrame = x.frame();
                         }
                     }
-                    out.add(new StepEvent(s, e, depth > startDepth));
+                    out.add(new StepEvent(s, origin, e, depth > startDepth));
                 }
             }
             return out;
@@ -715,6 +714,9 @@ public final class Checker {
         }
 
         private String lineWhere(Trace t, int step) {
+            if (t.step(step).isExit()) {
+                return "the interpreter's exit"; // its step has no line of the program
+            }
             List<String> stack = t.step(step).callStack();
             String fn = stack.isEmpty() ? "<module>" : stack.get(stack.size() - 1);
             return "line " + t.step(step).line() + ("<module>".equals(fn) ? "" : " (in " + fn + ")");
@@ -798,12 +800,32 @@ public final class Checker {
             if (cleared != null) {
                 TraceIndex.Alloc target = ref.index().allocs.get(cleared[1]);
                 String what = target == null ? "its object" : "its " + ObjectLabels.typeWord(target.type());
-                String former = ref.index().formerName(cleared[1], cleared[0] + 1);
-                return what + (former == null ? "" : " (was " + former + ")") + " was freed at "
+                String former = ref.index().formerName(cleared[1], cleared[2] + 1);
+                what += former == null ? "" : " (was " + former + ")";
+                if (ref.index().resurrectedFrom(cleared[1], cleared[0])) {
+                    return resurrectionStory(ref, what, cleared, t);
+                }
+                return what + " was freed at "
                         + lineWhere(ref.trace(), cleared[0]) + ": " + deathStory(ref.index(), ref.trace(), cleared[1],
                         cleared[0]);
             }
             return alive ? "it is alive" : "it is dead";
+        }
+
+        /**
+         * A weak reference cleared by the collector whose object a finalizer then stored again: the
+         * object was not freed (the collector leaves resurrected objects alone), the weak reference
+         * stays dead all the same; the object may die for good later.
+         */
+        private String resurrectionStory(Probed ref, String what, int[] cleared, Timing t) {
+            boolean stillAlive = stateAt(ref, t).object(cleared[1]).isPresent();
+            TraceIndex.Death d = ref.index().deaths.get(cleared[1]);
+            String later = stillAlive || d == null ? "; the object itself is still alive"
+                    : "; it died for good later: " + deathStory(ref.index(), ref.trace(), cleared[1], d.step());
+            return "the cyclic GC at " + lineWhere(ref.trace(), cleared[0]) + " found " + what
+                    + " unreachable and cleared its weak references before running __del__, which "
+                    + "resurrected it (stored it again), so it was not freed; a cleared weak reference stays dead"
+                    + later;
         }
 
         private String deathStory(TraceIndex ix, Trace t, int obj, int step) {
@@ -821,7 +843,7 @@ public final class Checker {
         /** Why an object died within the line asked about; where, only when it was in a call the line made. */
         private String freedStory(int obj, StepEvent se) {
             TraceIndex.Death d = index.deaths.get(obj);
-            String where = se.nested() ? " at " + lineWhere(se.step()) : "";
+            String where = se.nested() ? " at " + lineWhere(se.origin()) : "";
             if (d != null && d.cause() == Event.FreeCause.GC) {
                 return "collected by the cyclic GC" + where + " (unreachable, in or under a cycle)";
             }

@@ -298,6 +298,12 @@ final class ObjectLabels {
                     slots.add("the code's constants (" + s.label() + " of co_consts)");
                     continue;
                 }
+                String attributeOf = dictOwner(s.from());
+                if (attributeOf != null && s.label().startsWith("['") && s.label().endsWith("']")) {
+                    // a class body's or a module's names live in its __dict__: a learner wrote Node.default
+                    slots.add("attribute ." + s.label().substring(2, s.label().length() - 2) + " of " + attributeOf);
+                    continue;
+                }
                 String type = typeWord(s.fromType());
                 String owner = internal.contains(s.from()) ? type : pick(s.from()).label();
                 if (!owner.startsWith(type)) {
@@ -320,6 +326,26 @@ final class ObjectLabels {
             parts.add(weak + " weak reference" + (weak == 1 ? "" : "s") + " (not counted)");
         }
         return parts.isEmpty() ? "no name or object refers to it" : String.join("; ", parts);
+    }
+
+    /** "class Node" or "module sys" when dict is that class's or module's __dict__; otherwise null. */
+    private String dictOwner(int dict) {
+        for (Referrer r : state.referrersOf(dict)) {
+            if (r instanceof Referrer.Slot s && "__dict__".equals(s.label())
+                    && ("type".equals(s.fromType()) || "module".equals(s.fromType()))) {
+                String summary = state.object(s.from()).map(ObjectView::summary).orElse("");
+                return ("type".equals(s.fromType()) ? "class " : "module ") + shortName(summary);
+            }
+        }
+        return null;
+    }
+
+    /** Node from "<class '__main__.Node'>", sys from "<module 'sys' (built-in)>". */
+    private static String shortName(String summary) {
+        int open = summary.indexOf('\'');
+        int close = open < 0 ? -1 : summary.indexOf('\'', open + 1);
+        String name = close < 0 ? summary : summary.substring(open + 1, close);
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** Whether obj is the constants tuple of a code object. */

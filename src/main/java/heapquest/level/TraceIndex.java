@@ -4,7 +4,9 @@ import heapquest.engine.trace.Event;
 import heapquest.engine.trace.Step;
 import heapquest.engine.trace.Trace;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,43 +23,102 @@ final class TraceIndex {
     /** What dropped an object's last reference, at which step. */
     record Death(int step, Event.FreeCause cause, String lastReference) {}
 
-    record NameBinding(int step, int obj, String name, boolean module) {}
+    record NameBinding(int step, int obj, String name, int frame, boolean module) {}
 
     private final Trace trace;
     final Map<Integer, Alloc> allocs = new HashMap<>();
     final Map<Integer, Death> deaths = new HashMap<>();
-    /** weakref serial → {step, target serial} of the moment it died. */
+    /** weakref serial → {step of its line, target serial, step} of the moment it died. */
     final Map<Integer, int[]> weakrefCleared = new HashMap<>();
     final List<NameBinding> bindings = new ArrayList<>();
     final Map<Long, List<Integer>> byAddress = new HashMap<>();
+    /** object serial → the frame that was running when it was allocated. */
+    private final Map<Integer, Integer> allocFrame = new HashMap<>();
+    /** object serial → the steps (of the line, see {@link #origins}) at which a finalizer resurrected it. */
+    final Map<Integer, List<Integer>> resurrections = new HashMap<>();
+    /**
+     * For each event (by step, then position in the step) the step of the line it belongs to. The
+     * trace records what a caller does after a call returns (binding the result, printing it, freeing
+     * what the call dropped) inside the callee's last step, so that step's line is not the line that
+     * did it: the caller's line is the one a learner should be shown.
+     */
+    private final int[][] origins;
 
     TraceIndex(Trace trace) {
         this.trace = trace;
         Map<Integer, String> lastDrop = new HashMap<>();
         Map<Integer, String> frameFunction = new HashMap<>();
         frameFunction.put(0, "<module>");
+        origins = new int[trace.stepCount()][];
+        // the step running in each active frame, innermost last
+        Deque<Integer> running = new ArrayDeque<>();
+        Deque<Integer> frames = new ArrayDeque<>(List.of(0));
+        Map<Integer, Integer> lastDropStep = new HashMap<>();
+        int exited = -1; // a frame that returned whose clean-up (its locals released) is still going on
         for (int s = 0; s < trace.stepCount(); s++) {
             Step step = trace.step(s);
+            if (exited >= 0) {
+                running.removeLast();
+                exited = -1;
+            }
+            if (!running.isEmpty()) {
+                running.removeLast();
+            }
+            running.addLast(s);
+            origins[s] = new int[step.events().size()];
+            int i = 0;
             for (Event e : step.events()) {
+                if (exited >= 0 && (callerResumed(e, exited) || e instanceof Event.FrameExited)) {
+                    running.removeLast();
+                    exited = -1;
+                }
+                if (e instanceof Event.FrameEntered fe) {
+                    running.addLast(s);
+                    frames.addLast(fe.frame());
+                } else if (e instanceof Event.FrameExited x && running.size() > 1) {
+                    exited = x.frame();
+                    frames.removeLast();
+                }
+                int origin = running.peekLast();
+                origins[s][i++] = origin;
                 if (e instanceof Event.Allocated a) {
                     allocs.put(a.obj(), new Alloc(a.obj(), s, a.address(), a.type(), a.summary()));
                     byAddress.computeIfAbsent(a.address(), k -> new ArrayList<>()).add(a.obj());
+                    allocFrame.put(a.obj(), frames.peekLast());
+                } else if (e instanceof Event.Resurrected r) {
+                    resurrections.computeIfAbsent(r.obj(), k -> new ArrayList<>()).add(origin);
                 } else if (e instanceof Event.RefcountChanged r) {
                     if (r.newCount() == 0 && r.delta() < 0) {
                         lastDrop.put(r.obj(), describeDrop(r));
+                        lastDropStep.put(r.obj(), origin);
                     }
                 } else if (e instanceof Event.Freed f) {
-                    deaths.put(f.obj(), new Death(s, f.cause(), lastDrop.remove(f.obj())));
+                    // a death belongs to the line that dropped the last reference, not to the weakref
+                    // callbacks or finalizers that ran between that drop and the free
+                    Integer dropped = lastDropStep.remove(f.obj());
+                    deaths.put(f.obj(), new Death(dropped == null ? origin : dropped, f.cause(),
+                            lastDrop.remove(f.obj())));
                 } else if (e instanceof Event.WeakrefCleared w) {
-                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {s, w.target()});
+                    weakrefCleared.putIfAbsent(w.weakref(), new int[] {origin, w.target(), s});
                 } else if (e instanceof Event.FrameEntered fe) {
                     frameFunction.put(fe.frame(), fe.function());
                 } else if (e instanceof Event.Bound b) {
-                    bindings.add(new NameBinding(s, b.obj(), b.name(),
+                    bindings.add(new NameBinding(s, b.obj(), b.name(), b.frame(),
                             "<module>".equals(frameFunction.getOrDefault(b.frame(), ""))));
                 }
             }
         }
+    }
+
+    /**
+     * Whether, after the frame {@code exited} returned, this event is its caller at work again
+     * (binding the result, storing it, calling, printing, unbinding its own names) rather than the
+     * returned frame's clean-up (its locals released, and what that frees).
+     */
+    static boolean callerResumed(Event e, int exited) {
+        return e instanceof Event.Bound || e instanceof Event.ReferenceSet || e instanceof Event.ItemInserted
+                || e instanceof Event.ItemReplaced || e instanceof Event.Printed || e instanceof Event.FrameEntered
+                || (e instanceof Event.Unbound u && u.frame() != exited);
     }
 
     private static String describeDrop(Event.RefcountChanged r) {
@@ -71,22 +132,48 @@ final class TraceIndex {
         };
     }
 
+    /** The step of the line that the event at position i of step s belongs to (see {@link #origins}). */
+    int originOf(int step, int i) {
+        return origins[step][i];
+    }
+
     int lineOf(int step) {
         return step >= 0 && step < trace.stepCount() ? trace.step(step).line() : -1;
     }
 
-    /** The last name bound to obj before the given step, or null. */
+    /**
+     * The name a learner knows obj by, among those bound to it before the given step, or null. Not
+     * simply the last one: an object passed around is last bound to a callee's parameter ({@code
+     * parent}) or to a finalizer's {@code self}, names the program's reader never wrote for it. So:
+     * the last module-level name it had (the program's own names, the ones the player watches);
+     * failing that, the last name in the frame that made it (a local of the function that created
+     * it); failing that, the last name it had anywhere.
+     */
     String formerName(int obj, int beforeStep) {
-        String name = null;
+        String module = null;
+        String maker = null;
+        String last = null;
+        Integer madeIn = allocFrame.get(obj);
         for (NameBinding b : bindings) {
             if (b.step() >= beforeStep) {
                 break;
             }
             if (b.obj() == obj) {
-                name = b.name();
+                last = b.name();
+                if (b.module()) {
+                    module = b.name();
+                }
+                if (madeIn != null && madeIn == b.frame()) {
+                    maker = b.name();
+                }
             }
         }
-        return name;
+        return module != null ? module : maker != null ? maker : last;
+    }
+
+    /** Whether a finalizer resurrected obj at a step from {@code from} on (by its line's step). */
+    boolean resurrectedFrom(int obj, int from) {
+        return resurrections.getOrDefault(obj, List.of()).stream().anyMatch(s -> s >= from);
     }
 
     /** The object that had the same address most recently before obj was allocated, or -1. */

@@ -27,6 +27,15 @@ final class ClassBuilder {
         this.in = in;
     }
 
+    private boolean isException(PyType t) {
+        for (PyType k = t; k != null; k = k.base) {
+            if (k == in.space.exceptions.baseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     PyType build(ClassDef c, Code code) {
         List<PyObject> bases = new ArrayList<>();
         for (Expr b : c.bases()) {
@@ -37,6 +46,11 @@ final class ClassBuilder {
                 throw in.typeError("bases must be types");
             }
             bases.add(v);
+            if (v instanceof PyType t && t.builtin && t != in.space.objectType && !isException(t)) {
+                // list, dict, int... keep their contents outside __dict__ in CPython; the engine does
+                // not model such instances, so they would misbehave rather than teach anything
+                throw SourceError.unsupported(b.pos(), "subclassing the built-in type '" + t.name + "'");
+            }
         }
         if (bases.size() > 1) {
             throw SourceError.unsupported(c.pos(), "multiple inheritance");

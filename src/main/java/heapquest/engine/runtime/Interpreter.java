@@ -53,7 +53,7 @@ public final class Interpreter implements HeapHooks {
         this.space = new ObjectSpace(heap);
         this.ops = new Ops(this);
         this.builtins = new Builtins(this);
-        this.scopes = new ScopeAnalyzer();
+        this.scopes = new ScopeAnalyzer(name -> builtins.lookup(name) != null);
         this.constants = new ConstantPool(space);
     }
 

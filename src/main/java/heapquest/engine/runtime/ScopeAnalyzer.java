@@ -9,9 +9,14 @@ import heapquest.engine.syntax.SourceError;
 import heapquest.engine.syntax.Stmt;
 import heapquest.engine.syntax.Stmt.*;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * CPython's symbol-table pass: finds the code objects of the program, which names each binds, and
@@ -23,13 +28,47 @@ final class ScopeAnalyzer {
     /** Constant value of every expression that is one (literals and what folds to a literal). */
     final Map<Expr, Object> constants = new IdentityHashMap<>();
     private Code current;
+    /** Whether the engine implements a builtin name. */
+    private final Predicate<String> implemented;
+    /** Loads of CPython builtins the engine lacks, checked once the whole program's bindings are known. */
+    private final List<Name> missingBuiltinLoads = new ArrayList<>();
+
+    ScopeAnalyzer(Predicate<String> implemented) {
+        this.implemented = implemented;
+    }
 
     Code analyze(Module module) {
         Code top = new Code(Code.Kind.MODULE, "<module>", "<module>", null, null);
         current = top;
         block(module.body());
+        rejectMissingBuiltins(top);
         resolve(top);
         return top;
+    }
+
+    /**
+     * A program that reads {@code map} (a CPython builtin the engine lacks) and never binds that name
+     * itself would stop midway with a NameError CPython never raises: it is rejected before it runs,
+     * at the first such load, like any other construct outside the subset.
+     */
+    private void rejectMissingBuiltins(Code top) {
+        Set<String> bound = new HashSet<>();
+        collectBound(top, bound);
+        missingBuiltinLoads.stream()
+                .filter(n -> !bound.contains(n.id()))
+                .min(Comparator.comparingInt((Name n) -> n.pos().line()).thenComparingInt(n -> n.pos().col()))
+                .ifPresent(n -> {
+                    throw SourceError.unsupported(n.pos(), "the built-in '" + n.id() + "'");
+                });
+    }
+
+    private static void collectBound(Code code, Set<String> bound) {
+        bound.addAll(code.assigned);
+        bound.addAll(code.params);
+        bound.addAll(code.declaredGlobal);
+        for (Code child : code.children) {
+            collectBound(child, bound);
+        }
     }
 
     // ---- pass 1: what each scope binds and uses ----
@@ -261,6 +300,9 @@ final class ScopeAnalyzer {
         if (e instanceof Name n) {
             current.used.add(n.id());
             current.names.add(n.id());
+            if (CPythonBuiltins.NAMES.contains(n.id()) && !implemented.test(n.id())) {
+                missingBuiltinLoads.add(n);
+            }
         } else if (e instanceof BinOp b) {
             expr(b.left());
             expr(b.right());

@@ -38,6 +38,14 @@ final class Marks {
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 
+    /**
+     * A choice on one row with its line breaks visible: an output choice of two lines must not read
+     * as one line with a space in it ("del car ⏎ del engine", ASCII "del car / del engine").
+     */
+    static String oneRow(String option, Glyphs g) {
+        return option.replace("\n", g.ascii() ? " / " : " ⏎ ");
+    }
+
     static String sep(Glyphs g) {
         return g.ascii() ? " - " : " · ";
     }

@@ -183,7 +183,7 @@ final class QuestionPanel {
         int cellW = 0;
         for (int i = 0; i < options.size(); i++) {
             String tick = picked == null ? "" : picked.contains(i) ? "[" + Marks.check(g) + "] " : "[ ] ";
-            String cell = (i + 1) + ")  " + tick + options.get(i);
+            String cell = (i + 1) + ")  " + tick + Marks.oneRow(options.get(i), g);
             cells.add(cell);
             cellW = Math.max(cellW, Text.width(cell) + 4);
         }
