@@ -1,6 +1,7 @@
 package heapquest.level;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,12 +52,26 @@ public record LevelPack(Path root, List<Chapter> chapters, List<Problem> problem
         if (!loose.isEmpty()) {
             chapters.add(chapter(root, "", problems, loose));
         }
+        List<Path> withLevels = new ArrayList<>();
         for (Path folder : folders) {
-            List<Path> files = levelFiles(folder);
-            if (files.isEmpty() && !Files.exists(folder.resolve(LevelSchema.CHAPTER_FILE))) {
-                continue;
+            if (!levelFiles(folder).isEmpty() || Files.exists(folder.resolve(LevelSchema.CHAPTER_FILE))) {
+                withLevels.add(folder);
             }
-            chapters.add(chapter(folder, folder.getFileName().toString(), problems, files));
+        }
+        // In parallel: at start-up most of the time is the first use of the YAML and Python parsers,
+        // which two cores share well. The results keep the folders' order.
+        record Loaded(Chapter chapter, List<Problem> problems) {}
+        List<Loaded> loaded = withLevels.parallelStream().map(folder -> {
+            List<Problem> own = new ArrayList<>();
+            try {
+                return new Loaded(chapter(folder, folder.getFileName().toString(), own, levelFiles(folder)), own);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        for (Loaded l : loaded) {
+            chapters.add(l.chapter());
+            problems.addAll(l.problems());
         }
         chapters.sort(Comparator.comparingInt(Chapter::order).thenComparing(Chapter::id));
         problems.sort(null);
@@ -82,9 +97,8 @@ public record LevelPack(Path root, List<Chapter> chapters, List<Problem> problem
             }
         }
         List<Level> levels = new ArrayList<>();
-        // In parallel: at start-up most of the time is the first use of the YAML and Python parsers,
-        // which two cores share well; the order of the results stays the files' order.
-        for (LevelLoader.Loaded l : files.parallelStream().map(f -> LevelLoader.load(f, f.toString(), id)).toList()) {
+        for (Path f : files) {
+            LevelLoader.Loaded l = LevelLoader.load(f, f.toString(), id);
             problems.addAll(l.problems());
             if (l.level() != null) {
                 levels.add(l.level());
