@@ -53,7 +53,9 @@ public final class TextQuestion {
         String hint = s.question().hint() == null ? "" : s.question().hint().strip();
         out.println(heading + ": " + s.prompt());
         for (int i = 0; i < options.size() && form != AnswerForm.YES_NO; i++) {
-            out.println("  " + (i + 1) + ") " + options.get(i).replace("\n", "\\n"));
+            // A choice of several printed lines is shown as those lines, under each other.
+            String label = "  " + (i + 1) + ") ";
+            out.println(label + options.get(i).replace("\n", "\n" + " ".repeat(label.length())));
         }
         out.println(howToAnswer(form, options) + (hint.isEmpty() ? "" : " (h: hint)"));
         boolean hintUsed = false;

@@ -76,6 +76,19 @@ class TextQuestionTest {
     }
 
     @Test
+    void aChoiceOfSeveralPrintedLinesShowsThemUnderEachOther() throws IOException {
+        Path file = Path.of(System.getProperty("heapquest.root", "."), "levels/07-cycles-and-the-collector/05-the-phoenix.yaml");
+        Solution phoenix = new Checker().solve(LevelLoader.load(file, file.toString(), "07").level());
+        Solved s = phoenix.question("pair-collected").orElseThrow();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TextQuestion q = new TextQuestion(new BufferedReader(new StringReader("")), new PrintStream(bytes, true,
+                StandardCharsets.UTF_8), true);
+        q.ask(s, "Question 1");
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.matches("(?s).*\n  \\d\\) del x\n     del y\n     2\n.*"), out);
+    }
+
+    @Test
     void typedValueAndYesNoByLetter() throws IOException {
         assertTrue(ask("doubled-is-new", "320\n").reply().orElseThrow().right());
         Asked a = ask("alive-before", "y\n");
