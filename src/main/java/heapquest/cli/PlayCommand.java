@@ -11,7 +11,6 @@ import heapquest.tui.StartupLog;
 import heapquest.tui.TerminalApp;
 import heapquest.tui.Tty;
 import heapquest.tui.UiOptions;
-import heapquest.tui.Viewer;
 import heapquest.tui.game.Game;
 import heapquest.tui.game.GameState;
 import heapquest.progress.ProgressStore;
@@ -79,11 +78,14 @@ public final class PlayCommand implements Callable<Integer> {
             System.err.println(Tty.NO_TTY_MESSAGE);
             return Tty.EXIT_NO_TTY;
         }
-        if (!plain) {
-            // The drawing code's first use, on the other core while this one reads the levels.
-            daemon().execute(Viewer::warmUp);
-        }
         ProgressStore progress = new ProgressStore(where.store(), where.profile());
+        UiOptions options = UiOptions.fromEnv(ascii, noAnimation, System.getenv());
+        if (!plain && levelId == null) {
+            // The map: the first frame is drawn at once and the levels are read behind it.
+            TerminalApp.run(new Game(progress, daemon()),
+                    size -> GameState.opening(folder.levels, progress.profile(), options, size.getColumns(), size.getRows()), Game::frameKey);
+            return 0;
+        }
         LevelPack pack = LevelPack.load(folder.levels);
         Optional<Level> start = Optional.empty();
         if (levelId != null) {
@@ -101,13 +103,10 @@ public final class PlayCommand implements Callable<Integer> {
         if (plain) {
             return playPlain(pack, start, saved, progress);
         }
-        UiOptions options = UiOptions.fromEnv(ascii, noAnimation, System.getenv());
-        Game game = new Game(progress, daemon());
-        Optional<Level> first = start;
-        TerminalApp.run(game, size -> {
-            GameState g = GameState.start(pack, saved, options, size.getColumns(), size.getRows());
-            return first.map(l -> Game.open(g, l)).orElse(g);
-        }, Game::frameKey);
+        Level first = start.orElseThrow();
+        TerminalApp.run(new Game(progress, daemon()),
+                size -> Game.open(GameState.start(pack, saved, options, size.getColumns(), size.getRows()), first),
+                Game::frameKey);
         return 0;
     }
 

@@ -44,7 +44,18 @@ public final class SaveStore {
 
     private final Path directory;
     private final Clock clock;
-    private final SaveFile codec = new SaveFile();
+    /**
+     * Made on first use: building Jackson's mapper costs a cold JVM about 0.25 s, which the game's
+     * first frame must not wait for (it reads the saves behind that frame).
+     */
+    private SaveFile codec;
+
+    private synchronized SaveFile codec() {
+        if (codec == null) {
+            codec = new SaveFile();
+        }
+        return codec;
+    }
     private final AtomicFileWriter writer;
 
     /**
@@ -114,7 +125,7 @@ public final class SaveStore {
                 throw new IllegalArgumentException("an update may not rename profile " + profile
                         + " to " + after.name());
             }
-            writer.write(file, codec.encode(after));
+            writer.write(file, codec().encode(after));
             return new LoadResult(after, before.warning());
         }
     }
@@ -219,7 +230,7 @@ public final class SaveStore {
             return new LoadResult(Profile.empty(profile), Optional.empty());
         }
         try {
-            return new LoadResult(codec.decode(bytes, profile).profile(), Optional.empty());
+            return new LoadResult(codec().decode(bytes, profile).profile(), Optional.empty());
         } catch (UnreadableSaveException e) {
             return unreadable(profile, file, e.reason());
         }

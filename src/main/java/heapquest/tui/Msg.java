@@ -12,6 +12,12 @@ public sealed interface Msg {
 
     record Resize(int columns, int rows) implements Msg {}
 
+    /** The level pack and the player's saves, read in the background when the game opens. */
+    record PackOpened(heapquest.level.LevelPack pack, heapquest.progress.LoadResult saved) implements Msg {}
+
+    /** The pack or the saves could not be read: why, in words for the player. */
+    record OpenFailed(String error) implements Msg {}
+
     /** A level's answers, computed in the background (see the game's effects). */
     record Solved(heapquest.level.Solution solution) implements Msg {}
 

@@ -52,6 +52,21 @@ public final class GameDriver {
         send(new Msg.Resize(w, h));
     }
 
+    /** The game as `heapquest` opens it: the first frame drawn before the levels are read (run send to read them). */
+    public static GameDriver opening(Path levels, int w, int h) {
+        ProgressStore store = tempStore();
+        return new GameDriver(store, w, h,
+                GameState.opening(levels, store.profile(), UiOptions.of(false, ColorMode.ANSI16, false), w, h));
+    }
+
+    private GameDriver(ProgressStore store, int w, int h, GameState first) {
+        this.store = store;
+        this.game = new Game(store, Runnable::run);
+        this.snap = new Snap(w, h);
+        this.state = first;
+        render();
+    }
+
     public GameDriver(Path levels, int w, int h) {
         this(levels, w, h, tempStore(), UiOptions.of(false, ColorMode.ANSI16, false));
     }

@@ -13,6 +13,7 @@ import heapquest.tui.game.Screen;
 import heapquest.tui.render.ColorMode;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -170,6 +171,24 @@ class GameTest {
         assertEquals(1, d.saved().level("the-elephant").questionIndex());
         d.key(KeyType.Enter).key(KeyType.Enter);
         assertEquals(1, d.play().current(), "the first question is already answered");
+    }
+
+    @Test
+    void theFirstFrameComesBeforeTheLevelsAreRead() throws Exception {
+        GameDriver d = GameDriver.opening(GameDriver.goodPack(), 120, 36);
+        assertTrue(d.text().contains("Reading the levels…"), d.text());
+        assertTrue(d.state.effects().stream().anyMatch(e -> e instanceof heapquest.tui.game.Effect.OpenPack), "asks for the pack");
+        d.send(new Msg.Resize(120, 36)); // runs the effect: the pack and the saves are read, the map follows
+        assertTrue(d.text().contains("level map"), d.text());
+        assertTrue(d.text().contains(LevelPack.load(GameDriver.goodPack()).levels().get(0).title()), d.text());
+    }
+
+    @Test
+    void aPackThatCannotBeReadIsSaidAndQIsQuit() {
+        GameDriver d = GameDriver.opening(Path.of("no-such-levels-folder"), 120, 36).send(new Msg.Resize(120, 36));
+        assertTrue(d.text().contains("Could not read no-such-levels-folder"), d.text());
+        d.key('q');
+        assertTrue(d.state.quit());
     }
 
     @Test

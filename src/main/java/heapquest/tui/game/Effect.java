@@ -11,6 +11,9 @@ import java.util.List;
  */
 public sealed interface Effect {
 
+    /** Read the level pack in this folder and the player's saves. */
+    record OpenPack(java.nio.file.Path levels) implements Effect {}
+
     /** Compute the level's answers (the checker runs its program): may take a second on a cold JVM. */
     record Solve(Level level) implements Effect {}
 

@@ -8,12 +8,14 @@ import heapquest.level.Concealed;
 import heapquest.level.Chapter;
 import heapquest.level.Checker;
 import heapquest.level.Level;
+import heapquest.level.LevelPack;
 import heapquest.level.Problem;
 import heapquest.level.Solution;
 import heapquest.progress.Activity;
 import heapquest.progress.ProgressStore;
 import heapquest.progress.LevelProgress;
 import heapquest.tui.KeyMap;
+import heapquest.tui.StartupLog;
 import heapquest.tui.Msg;
 import heapquest.tui.Program;
 import heapquest.tui.ScreenLayout;
@@ -32,6 +34,7 @@ import heapquest.tui.render.Text;
 import heapquest.tui.render.Wrap;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +69,9 @@ public final class Game implements Program<GameState> {
         }
         GameState out = g.withoutEffects();
         for (Effect e : g.effects()) {
-            if (e instanceof Effect.Record r) {
+            if (e instanceof Effect.OpenPack o) {
+                background.execute(() -> post.accept(open(o.levels())));
+            } else if (e instanceof Effect.Record r) {
                 out = record(out, r.activities());
             } else if (e instanceof Effect.DrawQuiz d) {
                 background.execute(() -> post.accept(QuizScreens.draw(g.pack(), d)));
@@ -85,6 +90,17 @@ public final class Game implements Program<GameState> {
             }
         }
         return out;
+    }
+
+    private Msg open(Path levels) {
+        try {
+            LevelPack pack = LevelPack.load(levels);
+            StartupLog.mark("levels: loaded " + pack.levels().size());
+            return new Msg.PackOpened(pack, store.load());
+        } catch (IOException | RuntimeException ex) {
+            return new Msg.OpenFailed("Could not read " + levels + ": "
+                    + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+        }
     }
 
     /**
@@ -122,6 +138,12 @@ public final class Game implements Program<GameState> {
         }
         if (m instanceof Msg.Resize r) {
             return playing(g.withSize(r.columns(), r.rows()), m);
+        }
+        if (m instanceof Msg.PackOpened o) {
+            return GameState.start(o.pack(), o.saved(), g.options(), g.columns(), g.rows()).withNow(g.now());
+        }
+        if (m instanceof Msg.OpenFailed f) {
+            return g.withScreen(new Screen.Opening(f.error()));
         }
         if (m instanceof Msg.Solved s) {
             g = g.withSolution(s.solution());
@@ -196,6 +218,9 @@ public final class Game implements Program<GameState> {
             return close ? g.withHelp(false) : g;
         }
         Screen s = g.screen();
+        if (s instanceof Screen.Opening) {
+            return k.getKeyType() == KeyType.Escape || Play.isChar(k, 'q') ? g.withQuit() : g;
+        }
         if (s instanceof Screen.LevelMap m) {
             return mapKey(g, m, k);
         }
@@ -331,7 +356,9 @@ public final class Game implements Program<GameState> {
             return;
         }
         Screen s = g.screen();
-        if (s instanceof Screen.LevelMap m) {
+        if (s instanceof Screen.Opening o) {
+            opening(c, o, p, gl);
+        } else if (s instanceof Screen.LevelMap m) {
             MapView.draw(c, g, m);
             if (g.help()) {
                 HelpOverlay.draw(c, mapKeys(gl), List.of(), 0, p, gl);
@@ -359,6 +386,19 @@ public final class Game implements Program<GameState> {
     private static KeyMap mapKeys(Glyphs gl) {
         // The map's own keys are few: they come first, then the play keys to come.
         return KeyMap.play(gl.ascii()).withFirst(QuizScreens.mapHelp(gl));
+    }
+
+    private static void opening(Canvas c, Screen.Opening o, Palette p, Glyphs gl) {
+        c.fill(Style.DEFAULT);
+        c.text(1, 0, "heapquest", p.get(Role.TITLE));
+        List<String> lines = o.error() == null ? List.of("Reading the levels" + (gl.ascii() ? "..." : "…"))
+                : Wrap.lines(o.error() + " (q quits)", Math.max(10, c.width() - 4));
+        int y = Math.max(1, (c.height() - lines.size()) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Text.fit(lines.get(i), c.width() - 2, gl.ellipsis());
+            c.text(Math.max(1, (c.width() - Text.width(line)) / 2), y + i, line,
+                    p.get(o.error() == null ? Role.DIM : Role.ERROR));
+        }
     }
 
     private static void loading(Canvas c, GameState g, Screen.Loading l, Palette p, Glyphs gl) {

@@ -10,6 +10,7 @@ import heapquest.progress.Profile;
 import heapquest.tui.UiOptions;
 
 import java.util.HashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,15 @@ public record GameState(LevelPack pack, List<Level> levels, Map<String, Solution
         g = g.withScreen(new Screen.LevelMap(next));
         // Solve the level the player will most likely pick while they read the map.
         return levels.isEmpty() ? g : g.withEffect(new Effect.Solve(levels.get(next)));
+    }
+
+    /**
+     * The game before its levels are read: the first frame says so at once, and the map follows when
+     * the pack and the saves are in (a cold JVM takes most of a second to read the YAML files).
+     */
+    public static GameState opening(Path levels, String profile, UiOptions options, int columns, int rows) {
+        return new GameState(new LevelPack(levels, List.of(), List.of()), List.of(), Map.of(), Profile.empty(profile), "",
+                new Screen.Opening(null), options, columns, rows, 0, 0, false, false, List.of(new Effect.OpenPack(levels)));
     }
 
     /** The game on a profile as loaded: a save that could not be read is said on the map. */

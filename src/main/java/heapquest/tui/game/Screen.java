@@ -5,6 +5,12 @@ import heapquest.level.Level;
 /** Where the player is: the level map, a lesson, waiting for a level, playing it, its summary. */
 public sealed interface Screen {
 
+    /**
+     * The levels and the saves are being read (the first frame does not wait for them); error when
+     * that failed.
+     */
+    record Opening(String error) implements Screen {}
+
     /** @param cursor index into the game's level list */
     record LevelMap(int cursor) implements Screen {}
 
