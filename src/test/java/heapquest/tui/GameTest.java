@@ -192,6 +192,18 @@ class GameTest {
     }
 
     @Test
+    void whileTypingAnAnswerTheStatusLineOffersOnlyKeysThatAct() {
+        GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36).key(KeyType.Enter).key(KeyType.Enter).key('c');
+        d.answerRight().key(KeyType.Enter).key('c');
+        assertTrue(d.play().asked().get(d.play().current()).input() instanceof Input.Field, d.text());
+        String status = d.rows().get(d.rows().size() - 1);
+        assertTrue(status.contains("Esc clear, again: map"), status);
+        assertFalse(status.contains("q map"), "q types a q here: " + status);
+        d.key('q');
+        assertTrue(d.playing(), "q went into the answer");
+    }
+
+    @Test
     void hintIsShownAndCosts() {
         GameDriver d = new GameDriver(GameDriver.bundled(), 120, 36).key(KeyType.Enter).key(KeyType.Enter).key('c');
         d.key('h');

@@ -427,8 +427,9 @@ public final class Game implements Program<GameState> {
         String right = p.asked().isEmpty() ? "" : "question " + shown + "/" + p.asked().size();
         Concealed concealed = p.active() ? Concealed.during(p.asked().get(p.current()).solved().question())
                 : Concealed.NOTHING;
+        boolean typing = p.active() && p.asked().get(p.current()).input() instanceof Input.Field;
         ViewerView.Chrome chrome = new ViewerView.Chrome(mode, right, hints(p, gl),
-                List.of(new Hint("?", "help"), new Hint("q", "map")), concealed);
+                typing ? List.of() : List.of(new Hint("?", "help"), new Hint("q", "map")), concealed);
         ScreenLayout L = ViewerView.drawPanels(p.viewer(), c, chrome);
         QuestionPanel.draw(c, L.question(), p, pal, gl);
         if (p.lesson()) {
@@ -443,6 +444,11 @@ public final class Game implements Program<GameState> {
     private static List<Hint> hints(PlayState p, Glyphs gl) {
         String right = gl.ascii() ? "Right" : "→";
         String left = gl.ascii() ? "Left" : "←";
+        if (p.active() && p.asked().get(p.current()).input() instanceof Input.Field) {
+            // Letters go into the answer here, so the keys that still act are the non-letters.
+            return List.of(new Hint("Enter", "answer"), new Hint("Esc", "clear, again: map"), new Hint("F1", "hint"),
+                    new Hint("F2", "lesson"), new Hint("PgUp/Dn", "scroll heap"));
+        }
         if (p.active()) {
             return List.of(new Hint("Enter", "answer"), new Hint(left, "back"), new Hint("h", "hint"),
                     new Hint("l", "lesson"), new Hint("PgUp/Dn", "scroll heap"));
