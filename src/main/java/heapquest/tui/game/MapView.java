@@ -78,6 +78,9 @@ final class MapView {
         if (cursorRow > 0 && rows.get(cursorRow - 1).level() < 0 && top == cursorRow) {
             top--; // keep the chapter title of the first visible level
         }
+        // Concepts in a column after the longest title, unless that leaves them too little room.
+        int titles = g.levels().stream().mapToInt(l -> Text.width(l.title())).max().orElse(0);
+        int titleW = Math.min(titles, Math.max(12, in.width() - 9 - 2 - 16));
         for (int r = 0; r < in.height() && top + r < rows.size(); r++) {
             Row row = rows.get(top + r);
             if (row.level() < 0) {
@@ -85,7 +88,7 @@ final class MapView {
                         p.get(Role.ACCENT));
                 continue;
             }
-            levelRow(in, r, g, row.level(), row.level() == m.cursor(), p, gl);
+            levelRow(in, r, g, row.level(), row.level() == m.cursor(), titleW, p, gl);
         }
         if (!info.isEmpty()) {
             details(c, info, g, g.levels().get(m.cursor()), p, gl);
@@ -93,7 +96,8 @@ final class MapView {
         footer(c, g, p);
     }
 
-    private static void levelRow(Canvas c, int y, GameState g, int index, boolean cursor, Palette p, Glyphs gl) {
+    private static void levelRow(Canvas c, int y, GameState g, int index, boolean cursor, int titleW, Palette p,
+                                 Glyphs gl) {
         Level l = g.levels().get(index);
         LevelProgress r = g.record(l.id());
         Style base = cursor ? p.get(Role.CODE_CURRENT) : p.get(Role.TEXT);
@@ -114,7 +118,8 @@ final class MapView {
             role = Role.DIM;
         }
         c.text(2, y, Text.padRight(status, 6), cursor ? base : p.get(role));
-        int x = c.text(9, y, Text.fit(l.title(), c.width() - 10, gl.ellipsis()), cursor ? base.bold() : base);
+        c.text(9, y, Text.fit(l.title(), Math.min(titleW, c.width() - 10), gl.ellipsis()), cursor ? base.bold() : base);
+        int x = 9 + titleW;
         String concepts = String.join(Marks.sep(gl), l.concepts());
         if (x + 3 < c.width()) {
             c.text(x + 2, y, Text.fit(concepts, c.width() - x - 3, gl.ellipsis()), cursor ? base : p.get(Role.DIM));
