@@ -59,6 +59,16 @@ class UnsupportedBuiltinsTest {
     }
 
     @Test
+    void basesOutsideTheSubsetAreRefusedBeforeAnythingRuns() {
+        // Were they found only when the class line runs, the endless loop would hit the step limit first.
+        assertEquals("prog.py:5:1: not supported: multiple inheritance",
+                refusal("while True:\n    pass\nclass A:\n    pass\nclass C(A, object):\n    pass\n"));
+        assertEquals("prog.py:3:9: not supported: subclassing the built-in type 'dict'",
+                refusal("while True:\n    pass\nclass D(dict):\n    pass\n"));
+        assertEquals("", run("list = object\nclass N(list):\n    pass\n").output(), "a base the program binds itself is its own");
+    }
+
+    @Test
     void subclassingObjectAndExceptionsStillWorks() {
         Trace t = run("""
                 class A(object):

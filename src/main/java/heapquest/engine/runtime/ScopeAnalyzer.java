@@ -32,6 +32,15 @@ final class ScopeAnalyzer {
     private final Predicate<String> implemented;
     /** Loads of CPython builtins the engine lacks, checked once the whole program's bindings are known. */
     private final List<Name> missingBuiltinLoads = new ArrayList<>();
+    /** Class bases that name a built-in type (list, dict...), checked like the missing builtins. */
+    private final List<Name> builtinTypeBases = new ArrayList<>();
+    /**
+     * The built-in types whose instances keep their contents outside __dict__ in CPython: the engine
+     * does not model subclasses of them (ClassBuilder refuses them at run time too, for bases it
+     * cannot see here).
+     */
+    private static final Set<String> BUILTIN_TYPES = Set.of("int", "float", "complex", "str", "bytes", "bytearray",
+            "bool", "list", "tuple", "dict", "set", "frozenset", "range", "type", "memoryview", "slice");
 
     ScopeAnalyzer(Predicate<String> implemented) {
         this.implemented = implemented;
@@ -54,12 +63,13 @@ final class ScopeAnalyzer {
     private void rejectMissingBuiltins(Code top) {
         Set<String> bound = new HashSet<>();
         collectBound(top, bound);
-        missingBuiltinLoads.stream()
-                .filter(n -> !bound.contains(n.id()))
-                .min(Comparator.comparingInt((Name n) -> n.pos().line()).thenComparingInt(n -> n.pos().col()))
-                .ifPresent(n -> {
-                    throw SourceError.unsupported(n.pos(), "the built-in '" + n.id() + "'");
-                });
+        Comparator<Name> first = Comparator.comparingInt((Name n) -> n.pos().line()).thenComparingInt(n -> n.pos().col());
+        missingBuiltinLoads.stream().filter(n -> !bound.contains(n.id())).min(first).ifPresent(n -> {
+            throw SourceError.unsupported(n.pos(), "the built-in '" + n.id() + "'");
+        });
+        builtinTypeBases.stream().filter(n -> !bound.contains(n.id())).min(first).ifPresent(n -> {
+            throw SourceError.unsupported(n.pos(), "subclassing the built-in type '" + n.id() + "'");
+        });
     }
 
     private static void collectBound(Code code, Set<String> bound) {
@@ -121,7 +131,13 @@ final class ScopeAnalyzer {
             for (Expr d : c.decorators()) {
                 expr(d);
             }
+            if (c.bases().size() > 1) {
+                throw SourceError.unsupported(c.pos(), "multiple inheritance");
+            }
             for (Expr b : c.bases()) {
+                if (b instanceof Name n && BUILTIN_TYPES.contains(n.id())) {
+                    builtinTypeBases.add(n);
+                }
                 expr(b);
             }
             bind(c.name());
