@@ -16,6 +16,7 @@ final class LevelsFolder {
 
     /** Why there is no pack, in one line for stderr. */
     String missing() {
-        return "heapquest: " + levels + ": no such folder (run from the folder that holds levels/, or use --levels DIR)";
+        return "heapquest: " + levels + ": no such folder (run from the folder that holds levels/, or name it: "
+                + "heapquest play --levels DIR)";
     }
 }

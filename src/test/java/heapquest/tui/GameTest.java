@@ -199,6 +199,7 @@ class GameTest {
         String status = d.rows().get(d.rows().size() - 1);
         assertTrue(status.contains("Esc clear, again: map"), status);
         assertFalse(status.contains("q map"), "q types a q here: " + status);
+        assertTrue(d.text().contains("F1 hint · F2 lesson"), d.text());
         d.key('q');
         assertTrue(d.playing(), "q went into the answer");
     }

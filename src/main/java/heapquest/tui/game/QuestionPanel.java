@@ -51,7 +51,9 @@ final class QuestionPanel {
         String title = "Question " + (cur + 1) + " of " + n + Marks.sep(g) + "line " + s.line()
                 + " (@" + s.question().marker() + ")";
         boolean hasHint = s.question().hint() != null && !s.question().hint().isBlank();
-        String right = (hasHint && !a.hinted() ? "h hint" + Marks.sep(g) : "") + "l lesson";
+        boolean typing = a.input() instanceof Input.Field; // letters go into the answer: F1, F2 instead
+        String right = (hasHint && !a.hinted() ? (typing ? "F1" : "h") + " hint" + Marks.sep(g) : "")
+                + (typing ? "F2" : "l") + " lesson";
         Canvas in = Panels.frame(c, r, title, right, "", p.active(), pal, g);
         int w = in.width() - 2;
         List<Line> lines = new ArrayList<>();
